@@ -1,0 +1,20 @@
+# Locates the Debian bookworm packages db-manage builds against.
+find_package(Boost 1.74 REQUIRED COMPONENTS program_options filesystem)
+find_package(fmt REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(tomlplusplus REQUIRED)
+find_package(GTest REQUIRED)
+find_package(Threads REQUIRED)
+
+# SOCI 4.0 ships no CMake config on Debian: find its headers and the backends we use.
+find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)
+find_path(PQ_INCLUDE_DIR libpq-fe.h PATH_SUFFIXES postgresql REQUIRED)
+find_path(MARIADB_INCLUDE_DIR mysql.h PATH_SUFFIXES mariadb mysql REQUIRED)
+foreach(part core sqlite3 postgresql mysql)
+  find_library(SOCI_${part}_LIBRARY NAMES soci_${part} REQUIRED)
+endforeach()
+add_library(soci INTERFACE)
+target_include_directories(soci SYSTEM INTERFACE ${SOCI_INCLUDE_DIR} ${PQ_INCLUDE_DIR} ${MARIADB_INCLUDE_DIR})
+target_link_libraries(soci INTERFACE
+  ${SOCI_sqlite3_LIBRARY} ${SOCI_postgresql_LIBRARY} ${SOCI_mysql_LIBRARY} ${SOCI_core_LIBRARY}
+  ${CMAKE_DL_LIBS})

@@ -1,0 +1,97 @@
+// Global option parsing and argv[0] dispatch.
+#include "cli/global_options.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "error.h"
+
+namespace po = boost::program_options;
+
+namespace dbm::cli {
+
+po::options_description global_options_description() {
+  po::options_description options("Global options");
+  options.add_options()
+      ("config-file", po::value<std::vector<std::string>>()->composing(),
+       "Path to a config file to use. Multiple config files can be specified, with values in later "
+       "files taking precedence.")
+      ("config-dir", po::value<std::vector<std::string>>()->composing(),
+       "Path to a config directory to pull *.conf files from, in sorted order, after --config-file.")
+      ("plugin-dir", po::value<std::vector<std::string>>()->composing(),
+       "Directory to search for plugins, before $DB_MANAGE_PLUGIN_PATH and the built-in directories.")
+      ("project", po::value<std::string>(),
+       "The project (plugin) to act on; implied when invoked as <project>-db-manage.")
+      ("quiet,q", "Only print results and errors.")
+      ("version", "Show the db-manage version and exit.")
+      ("help,h", "Show this help and exit.");
+  return options;
+}
+
+std::vector<po::option> negative_number_parser(std::vector<std::string>& args) {
+  std::vector<po::option> result;
+  const std::string& token = args.front();
+  if (token.size() >= 2 && token[0] == '-' && token[1] >= '0' && token[1] <= '9') {
+    po::option positional;
+    positional.value.push_back(token);
+    positional.original_tokens.push_back(token);
+    result.push_back(std::move(positional));
+    args.erase(args.begin());
+  }
+  return result;
+}
+
+GlobalOptions parse_global_options(const std::vector<std::string>& args) {
+  po::options_description visible = global_options_description();
+  po::options_description all;
+  all.add(visible);
+  all.add_options()("command", po::value<std::string>())("command-args", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("command", 1).add("command-args", -1);
+
+  GlobalOptions global;
+  po::variables_map vm;
+  po::parsed_options parsed(nullptr);
+  try {
+    parsed = po::command_line_parser(args)
+                 .options(all)
+                 .positional(positional)
+                 .extra_style_parser(negative_number_parser)
+                 .allow_unregistered()
+                 .run();
+    po::store(parsed, vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+
+  auto list = [&](const char* name) {
+    return vm.count(name) ? vm[name].as<std::vector<std::string>>() : std::vector<std::string>{};
+  };
+  global.config_files = list("config-file");
+  global.config_dirs = list("config-dir");
+  global.plugin_dirs = list("plugin-dir");
+  if (vm.count("project")) global.project = vm["project"].as<std::string>();
+  global.quiet = vm.count("quiet") > 0;
+  global.help = vm.count("help") > 0;
+  global.version = vm.count("version") > 0;
+  if (vm.count("command")) global.command = vm["command"].as<std::string>();
+
+  // The command's own options were left unrecognized; with the positional
+  // arguments they keep their original order. Drop the command name itself.
+  global.command_args = po::collect_unrecognized(parsed.options, po::include_positional);
+  const auto it = std::find(global.command_args.begin(), global.command_args.end(), global.command);
+  if (!global.command.empty() && it != global.command_args.end()) global.command_args.erase(it);
+  return global;
+}
+
+std::optional<std::string> project_from_program_name(const std::string& argv0) {
+  static const std::string kSuffix = "-db-manage";
+  const std::string name = std::filesystem::path(argv0).filename().string();
+  if (name.size() > kSuffix.size() && name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
+    return name.substr(0, name.size() - kSuffix.size());
+  }
+  return std::nullopt;
+}
+
+}  // namespace dbm::cli

@@ -1,0 +1,39 @@
+// The command line before the subcommand: oslo.config's global options plus
+// ours, parsed with Boost.Program_options. Everything after the subcommand
+// name is handed to that command's own parser.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+namespace dbm::cli {
+
+struct GlobalOptions {
+  std::vector<std::string> config_files;
+  std::vector<std::string> config_dirs;
+  std::vector<std::string> plugin_dirs;
+  std::optional<std::string> project;
+  bool quiet = false;
+  bool help = false;
+  bool version = false;
+  std::string command;                    ///< empty when none was given
+  std::vector<std::string> command_args;  ///< in their original order
+};
+
+/// The options `db-manage --help` lists.
+boost::program_options::options_description global_options_description();
+
+/// Parses `args` (argv without argv[0]). Throws UsageError for bad options.
+GlobalOptions parse_global_options(const std::vector<std::string>& args);
+
+/// Program_options treats "-1" and "-3:current" as options; Alembic's argparse
+/// takes them as positional values (`downgrade -1`). This style parser does too.
+std::vector<boost::program_options::option> negative_number_parser(std::vector<std::string>& args);
+
+/// The project an argv[0] like "/usr/bin/blazar-db-manage" names, if any.
+std::optional<std::string> project_from_program_name(const std::string& argv0);
+
+}  // namespace dbm::cli

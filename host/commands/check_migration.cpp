@@ -1,0 +1,45 @@
+// `check_migration`: the upstream tools print `branches`; db-manage also
+// fails when the tree is not a single line, so CI can gate on it.
+#include <ostream>
+
+#include "commands/command.h"
+#include "commands/project_session.h"
+#include "error.h"
+#include "graph/check_migration.h"
+#include "graph/revision_text.h"
+
+namespace dbm::commands {
+namespace {
+
+std::string quoted_list(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "'" : ", '") + id + "'";
+  return out;
+}
+
+}  // namespace
+
+Command check_migration_command() {
+  Command c;
+  c.name = "check_migration";
+  c.summary = "Check that the revision tree is linear (one head, no branches).";
+  c.describe = [](auto& options, auto&) {
+    options.add_options()("verbose,v", "Use more verbose output");
+  };
+  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+    const graph::RevisionGraph& g = env.project->graph();
+    env.out << graph::branches_text(g, vm.count("verbose") > 0);
+    const graph::LinearityReport report = graph::check_linear(g);
+    if (report.heads.size() > 1 || !report.branch_points.empty()) {
+      std::string message = "revision tree of '" + env.project->name() + "' is not linear:";
+      if (report.heads.size() > 1) message += " heads " + quoted_list(report.heads) + ";";
+      if (!report.branch_points.empty()) message += " branch points " + quoted_list(report.branch_points) + ";";
+      message.back() = '.';
+      throw Error(message);
+    }
+    return 0;
+  };
+  return c;
+}
+
+}  // namespace dbm::commands

@@ -1,0 +1,56 @@
+// The shape of one subcommand: its options (Boost.Program_options) and the
+// function that runs it. The CLI keeps a table of these; each command lives in
+// its own file and is a thin composition of graph, config and db.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+namespace dbm::plugins {
+class PluginRegistry;
+}
+
+namespace dbm::commands {
+
+class ProjectSession;
+
+/// What a running command is given.
+struct CommandEnv {
+  plugins::PluginRegistry& registry;
+  ProjectSession* project;  ///< null for commands with needs_project == false
+  std::ostream& out;        ///< stdout: the command's result
+};
+
+struct Command {
+  std::string name;
+  std::string summary;
+  bool needs_project = true;
+  /// Adds the command's options and positional arguments.
+  std::function<void(boost::program_options::options_description&,
+                     boost::program_options::positional_options_description&)>
+      describe;
+  /// Runs it; returns the exit status.
+  std::function<int(CommandEnv&, const boost::program_options::variables_map&)> run;
+};
+
+/// Every command, in the order `--help` lists them.
+const std::vector<Command>& command_table();
+
+/// The commands, one factory per file.
+Command current_command();
+Command history_command();
+Command heads_command();
+Command branches_command();
+Command show_command();
+Command check_migration_command();
+Command plugins_command();
+Command upgrade_command();
+Command downgrade_command();
+Command stamp_command();
+Command revision_command();
+
+}  // namespace dbm::commands

@@ -1,0 +1,28 @@
+// `current`: the revisions the version table names, as Alembic prints them.
+#include <ostream>
+
+#include "commands/command.h"
+#include "commands/project_session.h"
+#include "graph/revision_text.h"
+
+namespace dbm::commands {
+
+Command current_command() {
+  Command c;
+  c.name = "current";
+  c.summary = "Display the current revision for a database.";
+  c.describe = [](auto& options, auto&) {
+    options.add_options()("verbose,v", "Use more verbose output");
+  };
+  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+    ProjectSession& project = *env.project;
+    const bool verbose = vm.count("verbose") > 0;
+    const auto& heads = project.current_heads();
+    if (verbose) env.out << "Current revision(s) for " << project.url().masked() << ":\n";
+    env.out << graph::current_text(project.graph(), heads, verbose);
+    return 0;
+  };
+  return c;
+}
+
+}  // namespace dbm::commands

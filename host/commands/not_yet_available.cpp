@@ -1,0 +1,40 @@
+// Commands the upstream tools have whose engine is not built yet. They are
+// listed so that `--help` is complete, and refuse clearly instead of
+// pretending: each says what is missing and exits non-zero.
+#include "commands/command.h"
+#include "error.h"
+
+namespace dbm::commands {
+namespace {
+
+Command not_yet(std::string name, std::string summary, std::string what) {
+  Command c;
+  c.name = name;
+  c.summary = summary + " (not available yet)";
+  c.describe = [](auto& options, auto& positional) {
+    options.add_options()("args", boost::program_options::value<std::vector<std::string>>(), "arguments");
+    positional.add("args", -1);
+  };
+  c.run = [name, what](CommandEnv&, const boost::program_options::variables_map&) -> int {
+    throw Error("'" + name + "' is not available yet in this db-manage: " + what);
+  };
+  return c;
+}
+
+}  // namespace
+
+Command upgrade_command() {
+  return not_yet("upgrade", "Upgrade to a later version.", "the migration engine is not built yet");
+}
+Command downgrade_command() {
+  return not_yet("downgrade", "Revert to a previous version.", "the migration engine is not built yet");
+}
+Command stamp_command() {
+  return not_yet("stamp", "'stamp' the revision table with the given revision.",
+                 "the migration engine is not built yet");
+}
+Command revision_command() {
+  return not_yet("revision", "Create a new revision file.", "revision authoring is not built yet");
+}
+
+}  // namespace dbm::commands

@@ -1,0 +1,71 @@
+// Lazily computed per-project state; each piece is read at most once per run.
+#include "commands/project_session.h"
+
+#include <cstdlib>
+
+#include "db/database.h"
+#include "db/version_table.h"
+#include "config/config_sources.h"
+#include "config/database_url.h"
+#include "ddl/dialect.h"
+#include "error.h"
+#include "log/log.h"
+#include "plugins/plugin_graph.h"
+
+namespace dbm::commands {
+ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources)
+    : plugin_(plugin), sources_(std::move(sources)) {}
+
+ProjectSession::~ProjectSession() = default;
+
+const graph::RevisionGraph& ProjectSession::graph() {
+  if (!graph_) {
+    graph_.emplace(plugins::build_revision_graph(plugin_));
+  }
+  return *graph_;
+}
+
+const config::OsloConfig& ProjectSession::config() {
+  if (!config_) {
+    std::vector<std::string> files = sources_.config_files;
+    // As oslo.config: without --config-file the default files are read, with
+    // or without --config-dir.
+    if (files.empty()) {
+      const char* home = std::getenv("HOME");
+      files = config::default_config_files(plugin_.plugin().config.config_project, sources_.prog,
+                                           home != nullptr ? home : "");
+    }
+    config_.emplace(config::OsloConfig::load(files, sources_.config_dirs));
+  }
+  return *config_;
+}
+
+const config::DbUrl& ProjectSession::url() {
+  if (!url_) {
+    auto raw = config::find_database_url(config(), plugin_.plugin().config.url_options);
+    if (!raw) throw ConfigError(config::kNoUrlMessage);
+    url_.emplace(config::DbUrl::parse(*raw));
+  }
+  return *url_;
+}
+
+std::string ProjectSession::version_table() const { return plugin_.plugin().config.version_table; }
+
+const std::vector<std::string>& ProjectSession::current_heads() {
+  if (!heads_) {
+    const config::DbUrl& where = url();
+    db::check_version_table_name(version_table());
+    const ddl::Dialect& dialect = ddl::dialect_named(where.dialect);
+    log::migration()->info("Context impl {}.", dialect.impl_name);
+    log::migration()->info("Will assume {} DDL.", dialect.transactional_ddl ? "transactional" : "non-transactional");
+    if (db::is_missing_sqlite_file(where)) {
+      heads_.emplace();
+    } else {
+      database_ = db::Database::connect(where);
+      heads_.emplace(db::read_version_rows(*database_, version_table()));
+    }
+  }
+  return *heads_;
+}
+
+}  // namespace dbm::commands

@@ -1,0 +1,59 @@
+// Everything a command may need about one project, computed on first use and
+// kept: the plugin, its validated revision graph, its config files, its
+// database URL, its current heads. Commands that only print the graph never
+// read a config file or open a connection.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/db_url.h"
+#include "config/oslo_config.h"
+#include "graph/revision_graph.h"
+#include "plugins/loaded_plugin.h"
+
+namespace dbm::db {
+class Database;
+}
+
+namespace dbm::commands {
+
+/// Where a project's settings come from (oslo.config's command-line half).
+struct ConfigSources {
+  std::vector<std::string> config_files;  ///< --config-file, in order
+  std::vector<std::string> config_dirs;   ///< --config-dir, in order
+  std::string prog;                       ///< argv[0] name, for oslo's <prog>.conf default
+};
+
+class ProjectSession {
+ public:
+  ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources);
+  ~ProjectSession();
+
+  const plugins::LoadedPlugin& plugin() const { return plugin_; }
+  const std::string& name() const { return plugin_.name(); }
+
+  /// The plugin's revision graph; an invalid tree throws PluginError.
+  const graph::RevisionGraph& graph();
+  /// The layered config files (the default search path when none were given).
+  const config::OsloConfig& config();
+  /// The database URL; throws the upstream "Provide a configuration file…" error.
+  const config::DbUrl& url();
+  std::string version_table() const;
+  /// The version table's rows; empty for a database Alembic never touched.
+  /// Reading never creates a SQLite file or a table.
+  const std::vector<std::string>& current_heads();
+
+ private:
+  const plugins::LoadedPlugin& plugin_;
+  ConfigSources sources_;
+  std::optional<graph::RevisionGraph> graph_;
+  std::optional<config::OsloConfig> config_;
+  std::optional<config::DbUrl> url_;
+  std::unique_ptr<db::Database> database_;
+  std::optional<std::vector<std::string>> heads_;
+};
+
+}  // namespace dbm::commands

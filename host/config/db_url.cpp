@@ -1,0 +1,188 @@
+// Parsing and rendering of SQLAlchemy URLs, following the regular expression
+// in SQLAlchemy 1.4's make_url (Debian bookworm), but stricter where it would
+// silently drop text. Knows nothing of SOCI (see db_url_soci.cpp).
+#include "config/db_url.h"
+
+#include <algorithm>
+
+#include "config/url_text.h"
+#include "error.h"
+
+namespace dbm::config {
+namespace {
+
+bool is_scheme_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '+';
+}
+
+[[noreturn]] void unparsable(std::string_view raw) {
+  throw ConfigError("Could not parse SQLAlchemy URL from string '" + mask_password(raw) + "'");
+}
+
+std::string normalized_dialect(std::string_view backend) {
+  if (backend == "mysql" || backend == "mariadb") return "mysql";
+  if (backend == "postgresql" || backend == "postgres") return "postgresql";
+  if (backend == "sqlite") return "sqlite";
+  return "";
+}
+
+std::optional<int> parse_port(std::string_view text) {
+  if (text.empty() || text.size() > 5) return std::nullopt;
+  int port = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    port = port * 10 + (c - '0');
+  }
+  if (port > 65535) return std::nullopt;
+  return port;
+}
+
+// The pieces as SQLAlchemy's pattern cuts them, before any decoding.
+struct RawParts {
+  std::string_view scheme;
+  std::optional<std::string_view> user;
+  std::optional<std::string_view> password;
+  std::string_view host;
+  std::string_view port;
+  std::optional<std::string_view> database;
+  std::optional<std::string_view> query;
+};
+
+RawParts split(std::string_view raw) {
+  RawParts parts;
+  std::size_t scheme_end = 0;
+  while (scheme_end < raw.size() && is_scheme_char(raw[scheme_end])) ++scheme_end;
+  if (scheme_end == 0 || raw.substr(scheme_end, 3) != "://") unparsable(raw);
+  parts.scheme = raw.substr(0, scheme_end);
+  const std::string_view rest = raw.substr(scheme_end + 3);
+
+  // User name: no ':' or '/'. With a password, the first '@' after the ':'
+  // ends it; without one, the last '@' before any ':' or '/'.
+  std::size_t pos = 0;
+  const std::size_t user_end = std::min(rest.find_first_of(":/"), rest.size());
+  const std::size_t at_after_colon =
+      user_end < rest.size() && rest[user_end] == ':' ? rest.find('@', user_end) : std::string_view::npos;
+  if (at_after_colon != std::string_view::npos) {
+    parts.user = rest.substr(0, user_end);
+    parts.password = rest.substr(user_end + 1, at_after_colon - user_end - 1);
+    pos = at_after_colon + 1;
+  } else if (const std::size_t at = rest.substr(0, user_end).rfind('@'); at != std::string_view::npos) {
+    parts.user = rest.substr(0, at);
+    pos = at + 1;
+  }
+
+  const std::size_t authority_end = std::min(rest.find_first_of("/?", pos), rest.size());
+  bool bracketed = false;
+  if (pos < rest.size() && rest[pos] == '[') {
+    const std::size_t close = rest.substr(0, authority_end).rfind(']');
+    if (close != std::string_view::npos && close > pos + 1) {
+      parts.host = rest.substr(pos + 1, close - pos - 1);
+      pos = close + 1;
+      bracketed = true;
+    }
+  }
+  if (!bracketed) {
+    const std::size_t host_end = std::min(rest.find_first_of("/:?", pos), rest.size());
+    parts.host = rest.substr(pos, host_end - pos);
+    pos = host_end;
+  }
+  if (pos < rest.size() && rest[pos] == ':') {
+    parts.port = rest.substr(pos + 1, authority_end - pos - 1);
+    pos = authority_end;
+  }
+  // SQLAlchemy stops matching here and ignores the rest ("[::1]x/db").
+  if (pos != authority_end) unparsable(raw);
+  if (pos < rest.size() && rest[pos] == '/') {
+    const std::size_t db_end = std::min(rest.find('?', pos), rest.size());
+    parts.database = rest.substr(pos + 1, db_end - pos - 1);
+    pos = db_end;
+  }
+  if (pos < rest.size()) parts.query = rest.substr(pos + 1);
+  return parts;
+}
+
+}  // namespace
+
+std::string mask_password(std::string_view raw, std::string_view mask) {
+  const std::size_t scheme = raw.find("://");
+  const std::size_t start = scheme == std::string_view::npos ? 0 : scheme + 3;
+  const std::size_t colon = raw.find(':', start);
+  const std::size_t last_at = raw.rfind('@');
+  if (colon == std::string_view::npos || last_at == std::string_view::npos || last_at < colon) {
+    return std::string(raw);
+  }
+  return std::string(raw.substr(0, colon + 1)) + std::string(mask) + std::string(raw.substr(last_at));
+}
+
+DbUrl DbUrl::parse(std::string_view raw) {
+  const RawParts parts = split(raw);
+  DbUrl url;
+  url.drivername = std::string(parts.scheme);
+  const std::size_t plus = parts.scheme.find('+');
+  const std::string_view backend = parts.scheme.substr(0, plus);
+  if (plus != std::string_view::npos) {
+    const std::string_view after = parts.scheme.substr(plus + 1);
+    url.driver = std::string(after.substr(0, after.find('+')));
+  }
+  url.dialect = normalized_dialect(backend);
+  if (url.dialect.empty()) {
+    throw ConfigError("unsupported database dialect '" + std::string(backend) + "' in URL '" + mask_password(raw) +
+                      "': db-manage supports sqlite, postgresql and mysql");
+  }
+  if (parts.user) url.user = percent_decode(*parts.user);
+  if (parts.password) url.password = percent_decode(*parts.password);
+  url.host = std::string(parts.host);
+  if (!parts.port.empty()) {
+    url.port = parse_port(parts.port);
+    if (!url.port) unparsable(raw);
+  }
+  if (parts.database) url.database = std::string(*parts.database);
+  if (parts.query) url.query = parse_query(*parts.query);
+
+  // An '@' past the user info means the password held an unescaped '@': the
+  // host or database would carry the rest of it, so refuse rather than print it.
+  const bool server = url.dialect != "sqlite";
+  if (url.host.find('@') != std::string::npos ||
+      (server && parts.password && url.database.find('@') != std::string::npos)) {
+    unparsable(raw);
+  }
+  if (!server && (!url.user.empty() || !url.password.empty() || !url.host.empty() || url.port.value_or(0) != 0)) {
+    throw ConfigError("Invalid SQLite URL '" + mask_password(raw) +
+                      "': valid forms are sqlite:///:memory: (or sqlite://), sqlite:///relative/path/to/file.db "
+                      "and sqlite:////absolute/path/to/file.db");
+  }
+  return url;
+}
+
+std::optional<std::string> DbUrl::query_value(std::string_view key) const {
+  for (auto it = query.rbegin(); it != query.rend(); ++it) {
+    if (it->first == key) return it->second;
+  }
+  return std::nullopt;
+}
+
+std::string DbUrl::masked(std::string_view mask) const {
+  std::string out = drivername + "://";
+  if (!user.empty() || !password.empty()) {
+    out += quote_url_user(user);
+    if (!password.empty()) out.append(":").append(mask);
+    out += '@';
+  }
+  out += host.find(':') != std::string::npos ? "[" + host + "]" : host;
+  if (port) out += ":" + std::to_string(*port);
+  if (!database.empty()) out += "/" + database;
+  if (!query.empty()) {
+    auto sorted = query;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    char separator = '?';
+    for (const auto& [key, value] : sorted) {
+      out += separator + quote_plus(key) + "=" + quote_plus(value);
+      separator = '&';
+    }
+  }
+  return out;
+}
+
+std::string DbUrl::obfuscated() const { return masked("XXXXX"); }
+
+}  // namespace dbm::config

@@ -1,0 +1,48 @@
+// The one place a database connection is opened. SOCI stays inside host/db:
+// the rest of the host sees Database and the narrow queries below.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace soci {
+class session;
+}
+
+namespace dbm::config {
+struct DbUrl;
+}
+
+namespace dbm::db {
+
+class Database {
+ public:
+  /// Connects, or throws DatabaseError naming the masked URL and the
+  /// database's reason. The wait is bounded by the URL's connect timeout.
+  static std::unique_ptr<Database> connect(const config::DbUrl& url);
+  ~Database();
+
+  /// "sqlite", "postgresql" or "mysql".
+  const std::string& dialect() const { return dialect_; }
+  soci::session& session() { return *session_; }
+
+  /// Whether `table` exists in the connection's default schema.
+  bool has_table(const std::string& table);
+
+ private:
+  Database(std::unique_ptr<soci::session> session, std::string dialect, std::string password);
+
+  std::unique_ptr<soci::session> session_;
+  std::string dialect_;
+  std::string password_;  // only to scrub it from error text the driver returns
+};
+
+/// A SQLite URL whose file does not exist yet. Reading commands treat it as
+/// an empty database rather than create the file by connecting.
+bool is_missing_sqlite_file(const config::DbUrl& url);
+
+/// Rewrites a driver's error text into one line with `password` removed.
+std::string one_line_error(std::string text, const std::string& password);
+
+}  // namespace dbm::db

@@ -1,0 +1,108 @@
+// Plugin discovery over the search path; duplicate names are refused in
+// favour of the directory listed first, as PATH lookups do.
+#include "plugins/plugin_registry.h"
+
+#include <algorithm>
+#include <string_view>
+#include <system_error>
+
+#include "error.h"
+
+#ifndef DBM_BUILD_PLUGIN_DIR
+#define DBM_BUILD_PLUGIN_DIR ""
+#endif
+#ifndef DBM_INSTALL_PLUGIN_DIR
+#define DBM_INSTALL_PLUGIN_DIR ""
+#endif
+
+namespace dbm::plugins {
+namespace {
+
+std::vector<std::filesystem::path> libraries_in(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> found;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".so" && !entry.is_directory()) found.push_back(entry.path());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+}  // namespace
+
+SearchPath SearchPath::standard(const std::vector<std::string>& plugin_dirs, const char* env_path) {
+  SearchPath path;
+  for (const auto& dir : plugin_dirs) path.explicit_dirs.emplace_back(dir);
+  if (env_path != nullptr) {
+    std::string_view rest = env_path;
+    while (!rest.empty()) {
+      const auto colon = rest.find(':');
+      const auto part = rest.substr(0, colon);
+      if (!part.empty()) path.explicit_dirs.emplace_back(std::string(part));
+      if (colon == std::string_view::npos) break;
+      rest.remove_prefix(colon + 1);
+    }
+  }
+  for (const char* dir : {DBM_BUILD_PLUGIN_DIR, DBM_INSTALL_PLUGIN_DIR}) {
+    if (*dir != '\0') path.default_dirs.emplace_back(dir);
+  }
+  return path;
+}
+
+PluginRegistry PluginRegistry::discover(const SearchPath& search_path) {
+  std::vector<std::filesystem::path> dirs;
+  for (const auto& dir : search_path.explicit_dirs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+      throw PluginError(dir.string(), "plugin directory does not exist");
+    }
+    dirs.push_back(dir);
+  }
+  for (const auto& dir : search_path.default_dirs) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(dir, ec)) dirs.push_back(dir);
+  }
+
+  PluginRegistry registry;
+  std::vector<std::filesystem::path> seen;
+  for (const auto& dir : dirs) {
+    for (const auto& file : libraries_in(dir)) {
+      std::error_code ec;
+      const auto canonical = std::filesystem::weakly_canonical(file, ec);
+      if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
+      seen.push_back(canonical);
+      try {
+        auto loaded = LoadedPlugin::load(file);
+        if (const LoadedPlugin* first = registry.find(loaded->name())) {
+          registry.refusals_.push_back({file.string(), "another plugin named '" + loaded->name() +
+                                                           "' was found first, in '" +
+                                                           first->path().string() + "'"});
+          continue;
+        }
+        registry.plugins_.push_back(std::move(loaded));
+      } catch (const PluginError& e) {
+        registry.refusals_.push_back({e.path(), e.reason()});
+      }
+    }
+  }
+  return registry;
+}
+
+const LoadedPlugin* PluginRegistry::find(const std::string& project) const {
+  for (const auto& plugin : plugins_) {
+    if (plugin->name() == project) return plugin.get();
+  }
+  return nullptr;
+}
+
+const LoadedPlugin& PluginRegistry::get(const std::string& project) const {
+  if (const LoadedPlugin* plugin = find(project)) return *plugin;
+  std::string known;
+  for (const auto& plugin : plugins_) known += (known.empty() ? "" : ", ") + plugin->name();
+  std::string message = "unknown project '" + project + "'; plugins found: " +
+                        (known.empty() ? std::string("none") : known);
+  if (!refusals_.empty()) message += " (" + std::to_string(refusals_.size()) + " refused; see 'db-manage plugins --verbose')";
+  throw Error(message);
+}
+
+}  // namespace dbm::plugins

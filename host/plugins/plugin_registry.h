@@ -1,0 +1,51 @@
+// Discovery: which plugins exist on the search path. Loads each candidate
+// library once, keeps the ones that pass the handshake and records why the
+// others were refused. The registry owns every library until it is destroyed,
+// so it is created first in main and outlives everything built from it.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "plugins/loaded_plugin.h"
+
+namespace dbm::plugins {
+
+/// A library on the search path that is not used, and why.
+struct Refusal {
+  std::string path;
+  std::string reason;
+};
+
+/// Where plugins are looked for, in order; earlier directories win a name.
+struct SearchPath {
+  std::vector<std::filesystem::path> explicit_dirs;  ///< --plugin-dir and DB_MANAGE_PLUGIN_PATH: must exist
+  std::vector<std::filesystem::path> default_dirs;   ///< build tree, install dir: used when present
+
+  /// --plugin-dir values, then $DB_MANAGE_PLUGIN_PATH (':'-separated), then the
+  /// build tree's and the install directory's plugin folders.
+  static SearchPath standard(const std::vector<std::string>& plugin_dirs, const char* env_path);
+};
+
+class PluginRegistry {
+ public:
+  /// Scans every `*.so` in the search path (each directory in sorted order).
+  /// Throws PluginError for an explicit directory that does not exist.
+  static PluginRegistry discover(const SearchPath& search_path);
+
+  /// The plugin for `project`; throws PluginError naming the known projects
+  /// (and the refusal, if a library claiming that name was refused).
+  const LoadedPlugin& get(const std::string& project) const;
+  const LoadedPlugin* find(const std::string& project) const;
+
+  const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
+  const std::vector<Refusal>& refusals() const { return refusals_; }
+
+ private:
+  std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
+  std::vector<Refusal> refusals_;
+};
+
+}  // namespace dbm::plugins

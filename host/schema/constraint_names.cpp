@@ -1,0 +1,168 @@
+// Database-chosen constraint names. PostgreSQL derives them from table and
+// columns (`t_a_b_key`, `t_a_fkey`, `t_pkey`, numbered on clash); MariaDB
+// names a unique key after its first column (`a`, `a_2`), a foreign key
+// `t_ibfk_<n>`, the primary key PRIMARY; SQLite leaves them unnamed.
+#include "schema/constraint_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace dbm::schema {
+namespace {
+
+constexpr std::size_t kPostgresqlMaxName = 63;  // NAMEDATALEN - 1
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += '_';
+    out += p;
+  }
+  return out;
+}
+
+void add_table_names(const Table& t, std::set<std::string>& names) {
+  names.insert(t.name);
+  if (!t.primary_key.name.empty()) names.insert(t.primary_key.name);
+  for (const auto& fk : t.foreign_keys) names.insert(fk.name);
+  for (const auto& uc : t.unique_constraints) names.insert(uc.name);
+  for (const auto& ck : t.check_constraints) names.insert(ck.name);
+  for (const auto& ix : t.indexes) names.insert(ix.name);
+}
+
+// Relation and constraint names share PostgreSQL's namespace for our purposes.
+std::set<std::string> postgresql_taken(const Table& table, const Schema& schema) {
+  std::set<std::string> names;
+  for (const auto& t : schema.tables) {
+    if (t.name != table.name) add_table_names(t, names);
+  }
+  add_table_names(table, names);
+  names.erase("");
+  return names;
+}
+
+std::string postgresql_choose(const Table& table, const std::vector<std::string>& columns,
+                              std::string_view label, std::set<std::string>& taken) {
+  const std::string addition = joined(columns);
+  std::string name = postgresql_object_name(table.name, addition, label);
+  for (int pass = 1; taken.count(name) != 0; ++pass) {
+    name = postgresql_object_name(table.name, addition, std::string(label) + std::to_string(pass));
+  }
+  taken.insert(name);
+  return name;
+}
+
+void name_postgresql(Table& table, const Schema& schema) {
+  std::set<std::string> taken = postgresql_taken(table, schema);
+  if (!table.primary_key.columns.empty() && table.primary_key.name.empty()) {
+    table.primary_key.name = postgresql_choose(table, {}, "pkey", taken);
+  }
+  for (auto& uc : table.unique_constraints) {
+    if (uc.name.empty()) uc.name = postgresql_choose(table, uc.columns, "key", taken);
+  }
+  for (auto& fk : table.foreign_keys) {
+    if (fk.name.empty()) fk.name = postgresql_choose(table, fk.columns, "fkey", taken);
+  }
+}
+
+// MySQL compares key names case-insensitively.
+bool mysql_key_exists(const Table& table, std::string_view name) {
+  const std::string wanted = lower(name);
+  if (wanted == "primary") return true;
+  for (const auto& uc : table.unique_constraints) {
+    if (lower(uc.name) == wanted) return true;
+  }
+  for (const auto& ix : table.indexes) {
+    if (lower(ix.name) == wanted) return true;
+  }
+  return false;
+}
+
+std::string mysql_key_name(const Table& table, const std::string& first_column) {
+  if (!mysql_key_exists(table, first_column)) return first_column;
+  for (int i = 2;; ++i) {
+    std::string candidate = first_column + "_" + std::to_string(i);
+    if (!mysql_key_exists(table, candidate)) return candidate;
+  }
+}
+
+bool mysql_index_covers(const Table& table, const std::vector<std::string>& columns) {
+  auto leads_with = [&](const std::vector<std::string>& index_columns) {
+    return index_columns.size() >= columns.size() &&
+           std::equal(columns.begin(), columns.end(), index_columns.begin());
+  };
+  if (leads_with(table.primary_key.columns)) return true;
+  for (const auto& uc : table.unique_constraints) {
+    if (leads_with(uc.columns)) return true;
+  }
+  for (const auto& ix : table.indexes) {
+    if (leads_with(ix.columns)) return true;
+  }
+  return false;
+}
+
+void name_mysql(Table& table) {
+  if (!table.primary_key.columns.empty()) table.primary_key.name = "PRIMARY";
+  for (auto& uc : table.unique_constraints) {
+    if (uc.name.empty() && !uc.columns.empty()) uc.name = mysql_key_name(table, uc.columns.front());
+  }
+  const std::string prefix = table.name + "_ibfk_";
+  int last = 0;
+  for (const auto& fk : table.foreign_keys) {
+    if (fk.name.rfind(prefix, 0) == 0) {
+      const std::string digits = fk.name.substr(prefix.size());
+      if (!digits.empty() && std::all_of(digits.begin(), digits.end(), ::isdigit)) {
+        last = std::max(last, std::stoi(digits));
+      }
+    }
+  }
+  for (auto& fk : table.foreign_keys) {
+    const bool named = !fk.name.empty();
+    if (!named) fk.name = prefix + std::to_string(++last);
+    if (!fk.columns.empty() && !mysql_index_covers(table, fk.columns)) {
+      std::string index_name = named ? fk.name : mysql_key_name(table, fk.columns.front());
+      table.indexes.push_back(Index{index_name, table.name, fk.columns, false});
+    }
+  }
+}
+
+}  // namespace
+
+std::string postgresql_object_name(std::string_view name1, std::string_view name2,
+                                   std::string_view label) {
+  std::size_t overhead = 0;
+  if (!name2.empty()) overhead += 1;
+  if (!label.empty()) overhead += label.size() + 1;
+  const std::size_t avail = kPostgresqlMaxName - overhead;
+  std::size_t len1 = name1.size();
+  std::size_t len2 = name2.size();
+  while (len1 + len2 > avail) {
+    if (len1 > len2) {
+      --len1;
+    } else {
+      --len2;
+    }
+  }
+  std::string name(name1.substr(0, len1));
+  if (!name2.empty()) name += "_" + std::string(name2.substr(0, len2));
+  if (!label.empty()) name += "_" + std::string(label);
+  return name;
+}
+
+void name_constraints(Table& table, const Schema& schema, std::string_view dialect) {
+  if (dialect == "postgresql") {
+    name_postgresql(table, schema);
+  } else if (dialect == "mysql") {
+    name_mysql(table);
+  }
+}
+
+}  // namespace dbm::schema

@@ -1,0 +1,25 @@
+// The names each database gives constraints declared without one, so that a
+// later drop by name (or by columns) finds them. Facts checked against the
+// reference dumps of real PostgreSQL, MariaDB and SQLite; no SQL text here.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/schema.h"
+
+namespace dbm::schema {
+
+/// Names every unnamed primary key, unique constraint and foreign key of
+/// `table` as `dialect` would, and adds the index MySQL creates for a
+/// foreign key that no index covers. Idempotent. `schema` may or may not
+/// already hold `table`; its other tables count for PostgreSQL name clashes.
+void name_constraints(Table& table, const Schema& schema, std::string_view dialect);
+
+/// PostgreSQL's makeObjectName: `<name1>_<name2>_<label>`, each part clipped
+/// so the whole fits in 63 bytes.
+std::string postgresql_object_name(std::string_view name1, std::string_view name2,
+                                   std::string_view label);
+
+}  // namespace dbm::schema

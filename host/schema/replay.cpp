@@ -1,0 +1,333 @@
+// Replay of each operation kind on the in-memory schema. What a database does
+// implicitly is modelled here: dropped columns take their constraints along
+// (MySQL shrinks multi-column keys instead), renames follow into keys and
+// foreign keys, MySQL's MODIFY restates the whole column.
+#include "schema/replay.h"
+
+#include <algorithm>
+#include <regex>
+#include <type_traits>
+
+#include "error.h"
+#include "schema/constraint_names.h"
+#include "schema/mysql_alter.h"
+
+namespace dbm::schema {
+namespace {
+
+[[noreturn]] void fail(const std::string& message) { throw Error(message); }
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+bool contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+Column& column_ref(Table& table, std::string_view name) {
+  return const_cast<Column&>(column_of(table, name));
+}
+
+void remember_enum(Schema& schema, const Column& column) {
+  if (column.type.kind != TypeKind::kEnum || column.type.enum_name.empty()) return;
+  if (!contains(schema.enum_types, column.type.enum_name)) {
+    schema.enum_types.push_back(column.type.enum_name);
+  }
+}
+
+// Column::unique / Column::index become table-level entries, as SQLAlchemy
+// turns them into a UniqueConstraint / Index when the column joins a table.
+void expand_shorthands(Table& table, Column& column) {
+  if (column.index) {
+    table.indexes.push_back(
+        Index{"ix_" + table.name + "_" + column.name, table.name, {column.name}, column.unique});
+  } else if (column.unique) {
+    table.unique_constraints.push_back(UniqueConstraint{"", {column.name}});
+  }
+  column.index = false;
+  column.unique = false;
+}
+
+void sync_primary_key(Table& table) {
+  table.primary_key.columns = primary_key_columns(table);
+  for (auto& c : table.columns) {
+    c.primary_key = contains(table.primary_key.columns, c.name);
+    if (c.primary_key) c.nullable = false;
+  }
+  if (table.primary_key.columns.empty()) table.primary_key.name.clear();
+}
+
+bool check_mentions(const CheckConstraint& check, const std::string& column) {
+  const std::regex word("(^|[^A-Za-z0-9_])" + column + "([^A-Za-z0-9_]|$)");
+  return std::regex_search(check.sql, word);
+}
+
+// MySQL removes a dropped column from multi-column keys; the others drop the key.
+template <typename Keyed>
+void drop_column_from(std::vector<Keyed>& keyed, const std::string& column, bool shrink) {
+  for (auto it = keyed.begin(); it != keyed.end();) {
+    auto& cols = it->columns;
+    if (!contains(cols, column)) {
+      ++it;
+    } else if (shrink && cols.size() > 1) {
+      cols.erase(std::find(cols.begin(), cols.end(), column));
+      ++it;
+    } else {
+      it = keyed.erase(it);
+    }
+  }
+}
+
+void rename_in(std::vector<std::string>& columns, const std::string& from, const std::string& to) {
+  std::replace(columns.begin(), columns.end(), from, to);
+}
+
+void rename_column(Schema& schema, Table& table, const std::string& from, const std::string& to) {
+  if (find_column(table, to) != nullptr) {
+    fail("column " + quoted(to) + " already exists in table " + quoted(table.name));
+  }
+  column_ref(table, from).name = to;
+  rename_in(table.primary_key.columns, from, to);
+  for (auto& fk : table.foreign_keys) rename_in(fk.columns, from, to);
+  for (auto& uc : table.unique_constraints) rename_in(uc.columns, from, to);
+  for (auto& ix : table.indexes) rename_in(ix.columns, from, to);
+  for (auto& other : schema.tables) {
+    for (auto& fk : other.foreign_keys) {
+      if (fk.ref_table == table.name) rename_in(fk.ref_columns, from, to);
+    }
+  }
+}
+
+void apply_op(Schema& schema, const CreateTable& op, std::string_view dialect) {
+  if (schema.find_table(op.table.name) != nullptr) {
+    fail("table " + quoted(op.table.name) + " already exists");
+  }
+  Table table = normalized_table(op.table, schema, dialect);
+  for (const auto& c : table.columns) remember_enum(schema, c);
+  schema.tables.push_back(std::move(table));
+}
+
+void apply_op(Schema& schema, const DropTable& op, std::string_view) {
+  schema.table(op.table);
+  std::erase_if(schema.tables, [&](const Table& t) { return t.name == op.table; });
+}
+
+void apply_op(Schema& schema, const RenameTable& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  if (schema.find_table(op.new_name) != nullptr) {
+    fail("table " + quoted(op.new_name) + " already exists");
+  }
+  table.name = op.new_name;
+  for (auto& ix : table.indexes) ix.table = op.new_name;
+  if (dialect == "mysql") {
+    // InnoDB renames the foreign keys it named itself along with the table.
+    const std::string old_prefix = op.table + "_ibfk_";
+    for (auto& fk : table.foreign_keys) {
+      if (fk.name.rfind(old_prefix, 0) == 0) {
+        fk.name = op.new_name + "_ibfk_" + fk.name.substr(old_prefix.size());
+      }
+    }
+  }
+  for (auto& other : schema.tables) {
+    for (auto& fk : other.foreign_keys) {
+      if (fk.ref_table == op.table) fk.ref_table = op.new_name;
+    }
+  }
+}
+
+void apply_op(Schema& schema, const AddColumn& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  if (find_column(table, op.column.name) != nullptr) {
+    fail("column " + quoted(op.column.name) + " already exists in table " + quoted(op.table));
+  }
+  Column column = op.column;
+  column.primary_key = false;
+  expand_shorthands(table, column);
+  remember_enum(schema, column);
+  table.columns.push_back(std::move(column));
+  name_constraints(table, schema, dialect);
+}
+
+void apply_op(Schema& schema, const DropColumn& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  column_of(table, op.column);
+  const bool shrink = dialect == "mysql";
+  std::erase_if(table.columns, [&](const Column& c) { return c.name == op.column; });
+  std::erase_if(table.foreign_keys,
+                [&](const ForeignKey& fk) { return contains(fk.columns, op.column); });
+  std::erase_if(table.check_constraints,
+                [&](const CheckConstraint& ck) { return check_mentions(ck, op.column); });
+  drop_column_from(table.unique_constraints, op.column, shrink);
+  drop_column_from(table.indexes, op.column, shrink);
+  auto& pk = table.primary_key.columns;
+  if (contains(pk, op.column)) {
+    if (shrink && pk.size() > 1) {
+      pk.erase(std::find(pk.begin(), pk.end(), op.column));
+    } else {
+      pk.clear();
+    }
+  }
+  sync_primary_key(table);
+}
+
+void apply_op(Schema& schema, const AlterColumn& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  Column& column = column_ref(table, op.column);
+  if (dialect == "mysql") {
+    const MysqlAlter plan = plan_mysql_alter(op, column);
+    if (plan.kind == MysqlAlter::Kind::kAlterDefault) {
+      column.server_default = plan.server_default;
+    } else if (plan.kind != MysqlAlter::Kind::kNone) {
+      column.type = plan.type;
+      column.nullable = plan.nullable;
+      column.server_default = plan.server_default;
+    }
+  } else {
+    if (op.type) column.type = *op.type;
+    if (op.nullable) column.nullable = *op.nullable;
+    if (op.server_default) column.server_default = *op.server_default;
+  }
+  remember_enum(schema, column);
+  if (op.new_name && *op.new_name != op.column) rename_column(schema, table, op.column, *op.new_name);
+}
+
+void apply_op(Schema& schema, const CreateIndex& op, std::string_view) {
+  Table& table = schema.table(op.index.table);
+  for (const auto& c : op.index.columns) column_of(table, c);
+  for (const auto& ix : table.indexes) {
+    if (ix.name == op.index.name) {
+      fail("index " + quoted(ix.name) + " already exists on table " + quoted(table.name));
+    }
+  }
+  table.indexes.push_back(op.index);
+}
+
+void apply_op(Schema& schema, const DropIndex& op, std::string_view dialect) {
+  for (auto& table : schema.tables) {
+    if (!op.table.empty() && table.name != op.table) continue;
+    const auto before = table.indexes.size();
+    std::erase_if(table.indexes, [&](const Index& ix) { return ix.name == op.name; });
+    if (table.indexes.size() != before) return;
+    if (dialect == "mysql") {  // a UNIQUE constraint is an index there
+      const auto uniques = table.unique_constraints.size();
+      std::erase_if(table.unique_constraints,
+                    [&](const UniqueConstraint& uc) { return uc.name == op.name; });
+      if (table.unique_constraints.size() != uniques) return;
+    }
+  }
+  fail("index " + quoted(op.name) + " does not exist" +
+       (op.table.empty() ? std::string() : " on table " + quoted(op.table)));
+}
+
+void apply_op(Schema& schema, const CreateForeignKey& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  for (const auto& c : op.key.columns) column_of(table, c);
+  table.foreign_keys.push_back(op.key);
+  name_constraints(table, schema, dialect);
+}
+
+void apply_op(Schema& schema, const CreateUniqueConstraint& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  for (const auto& c : op.constraint.columns) column_of(table, c);
+  table.unique_constraints.push_back(op.constraint);
+  name_constraints(table, schema, dialect);
+}
+
+void apply_op(Schema& schema, const CreateCheckConstraint& op, std::string_view) {
+  schema.table(op.table).check_constraints.push_back(op.constraint);
+}
+
+void apply_op(Schema& schema, const CreatePrimaryKey& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  for (const auto& c : op.key.columns) column_of(table, c);
+  if (!primary_key_columns(table).empty()) {
+    fail("table " + quoted(op.table) + " already has a primary key");
+  }
+  table.primary_key = op.key;
+  sync_primary_key(table);
+  name_constraints(table, schema, dialect);
+}
+
+std::string type_name(ConstraintType type) {
+  switch (type) {
+    case ConstraintType::kForeignKey: return "foreign key";
+    case ConstraintType::kUnique: return "unique constraint";
+    case ConstraintType::kCheck: return "check constraint";
+    case ConstraintType::kPrimary: return "primary key";
+  }
+  return "constraint";
+}
+
+// Removes the constraint; false when nothing matched.
+bool drop_matching(Table& table, const DropConstraint& op, std::string_view dialect) {
+  const bool by_columns = op.name.empty();
+  auto matches = [&](const std::string& name, const std::vector<std::string>& columns) {
+    return by_columns ? columns == op.columns : name == op.name;
+  };
+  auto erase = [&](auto& items) {
+    const auto before = items.size();
+    std::erase_if(items, [&](const auto& item) { return matches(item.name, item.columns); });
+    return items.size() != before;
+  };
+  switch (op.type) {
+    case ConstraintType::kForeignKey:
+      return erase(table.foreign_keys);
+    case ConstraintType::kUnique:
+      return erase(table.unique_constraints) || (dialect == "mysql" && erase(table.indexes));
+    case ConstraintType::kCheck: {
+      const auto before = table.check_constraints.size();
+      std::erase_if(table.check_constraints,
+                    [&](const CheckConstraint& ck) { return !by_columns && ck.name == op.name; });
+      return table.check_constraints.size() != before;
+    }
+    case ConstraintType::kPrimary: {
+      const auto pk = primary_key_columns(table);
+      // MySQL's primary key is always PRIMARY, whatever name the op uses.
+      const bool hit = !pk.empty() && (by_columns ? pk == op.columns
+                                                  : (dialect == "mysql" || table.primary_key.name.empty() ||
+                                                     table.primary_key.name == op.name));
+      if (hit) {
+        table.primary_key = PrimaryKey{};
+        for (auto& c : table.columns) c.primary_key = false;
+      }
+      return hit;
+    }
+  }
+  return false;
+}
+
+void apply_op(Schema& schema, const DropConstraint& op, std::string_view dialect) {
+  Table& table = schema.table(op.table);
+  if (drop_matching(table, op, dialect) || op.name.empty()) return;
+  fail(type_name(op.type) + " " + quoted(op.name) + " does not exist on table " + quoted(op.table));
+}
+
+void apply_op(Schema&, const Execute&, std::string_view) {}
+void apply_op(Schema&, const BulkInsert&, std::string_view) {}
+void apply_op(Schema&, const OnlineCallback&, std::string_view) {}
+
+}  // namespace
+
+Table normalized_table(const Table& declared, const Schema& schema, std::string_view dialect) {
+  Table table = declared;
+  table.columns.clear();
+  for (Column column : declared.columns) {
+    expand_shorthands(table, column);
+    table.columns.push_back(std::move(column));
+  }
+  for (auto& ix : table.indexes) ix.table = table.name;
+  sync_primary_key(table);
+  name_constraints(table, schema, dialect);
+  return table;
+}
+
+void apply(Schema& schema, const Operation& op, std::string_view dialect) {
+  std::visit([&](const auto& concrete) { apply_op(schema, concrete, dialect); }, op);
+}
+
+Schema replay(const std::vector<Operation>& ops, std::string_view dialect) {
+  Schema schema;
+  for (const auto& op : ops) apply(schema, op, dialect);
+  return schema;
+}
+
+}  // namespace dbm::schema

@@ -1,0 +1,46 @@
+// The replayed schema of one database: its tables in creation order, with the
+// names the dialect gave constraints declared without one. Pure data; it
+// knows neither SQL text nor how operations change it (replay.h does).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dbm/operations.h"
+#include "dbm/schema.h"
+
+namespace dbm::schema {
+
+/// REQUIRES: table names are unique. Constraint names are as the database
+/// reports them (PostgreSQL `leases_name_key`, MySQL `name`, SQLite empty);
+/// Column::unique and Column::index shorthands are already expanded into
+/// Table::unique_constraints and Table::indexes.
+struct Schema {
+  std::vector<Table> tables{};
+  /// PostgreSQL named ENUM types created so far. Alembic never drops them.
+  std::vector<std::string> enum_types{};
+
+  const Table* find_table(std::string_view name) const;
+  Table* find_table(std::string_view name);
+  /// Throws dbm::Error("table 'x' does not exist") when absent.
+  const Table& table(std::string_view name) const;
+  Table& table(std::string_view name);
+
+  friend bool operator==(const Schema&, const Schema&) = default;
+};
+
+const Column* find_column(const Table& table, std::string_view name);
+/// Throws dbm::Error("column 'c' does not exist in table 't'") when absent.
+const Column& column_of(const Table& table, std::string_view name);
+
+/// The primary key's columns: the explicit constraint, else the flagged columns.
+std::vector<std::string> primary_key_columns(const Table& table);
+
+/// The name of the constraint of `type` on exactly `columns` (in order), if
+/// any; an unnamed one (SQLite) yields an empty string.
+std::optional<std::string> constraint_name_on(const Table& table, ConstraintType type,
+                                              const std::vector<std::string>& columns);
+
+}  // namespace dbm::schema

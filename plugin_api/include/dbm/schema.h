@@ -1,0 +1,205 @@
+// The schema vocabulary shared by revisions, models, replay and reflection.
+// Plain value types, standard library only: a plugin builds them, the host
+// reads them. How a type is spelled in SQL is the host's business (host/ddl).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dbm {
+
+/// What a column holds. Kinds whose MySQL spelling differs from the other
+/// dialects (MediumText, LongText, LongBinary, TinyInteger) render as their
+/// portable base type elsewhere, which is what the upstream trees' variants do.
+// Persistent across the plugin boundary: append new kinds at the end only.
+enum class TypeKind : std::uint8_t {
+  kInteger,
+  kBigInteger,
+  kSmallInteger,
+  kString,       // VARCHAR(length); length 0 = unbounded VARCHAR
+  kText,
+  kMediumText,   // MEDIUMTEXT on MySQL, TEXT elsewhere
+  kLongText,     // LONGTEXT on MySQL, TEXT elsewhere
+  kDateTime,
+  kDate,
+  kTime,
+  kBoolean,
+  kEnum,         // named type on PostgreSQL, inline ENUM on MySQL, VARCHAR on SQLite
+  kFloat,
+  kNumeric,
+  kLargeBinary,  // BLOB / BYTEA
+  kLongBinary,   // LONGBLOB on MySQL, BLOB / BYTEA elsewhere
+  kJson,         // JSON encoded as text: TEXT on every dialect
+  kTinyInteger,  // TINYINT(display_width) on MySQL, SMALLINT elsewhere
+};
+
+struct Type {
+  TypeKind kind = TypeKind::kInteger;
+  int length = 0;            ///< kString, kLargeBinary; display width for kTinyInteger
+  int precision = 0;         ///< kNumeric, kFloat (0 = unspecified)
+  int scale = 0;             ///< kNumeric
+  bool timezone = false;     ///< kDateTime, kTime
+  std::string enum_name{};     ///< kEnum: the PostgreSQL type name
+  std::vector<std::string> enum_values{};  ///< kEnum
+
+  friend bool operator==(const Type&, const Type&) = default;
+};
+
+/// Named constructors, so revisions read like the Alembic scripts they port.
+namespace types {
+inline Type integer() { return {TypeKind::kInteger}; }
+inline Type big_integer() { return {TypeKind::kBigInteger}; }
+inline Type small_integer() { return {TypeKind::kSmallInteger}; }
+inline Type tiny_integer(int display_width = 1) { return {TypeKind::kTinyInteger, display_width}; }
+inline Type string(int length = 0) { return {TypeKind::kString, length}; }
+inline Type text() { return {TypeKind::kText}; }
+inline Type medium_text() { return {TypeKind::kMediumText}; }
+inline Type long_text() { return {TypeKind::kLongText}; }
+inline Type date_time(bool timezone = false) {
+  Type t{TypeKind::kDateTime};
+  t.timezone = timezone;
+  return t;
+}
+inline Type date() { return {TypeKind::kDate}; }
+inline Type time() { return {TypeKind::kTime}; }
+inline Type boolean() { return {TypeKind::kBoolean}; }
+inline Type enumeration(std::string name, std::vector<std::string> values) {
+  Type t{TypeKind::kEnum};
+  t.enum_name = std::move(name);
+  t.enum_values = std::move(values);
+  return t;
+}
+inline Type floating(int precision = 0) {
+  Type t{TypeKind::kFloat};
+  t.precision = precision;
+  return t;
+}
+inline Type numeric(int precision = 0, int scale = 0) {
+  Type t{TypeKind::kNumeric};
+  t.precision = precision;
+  t.scale = scale;
+  return t;
+}
+inline Type large_binary(int length = 0) { return {TypeKind::kLargeBinary, length}; }
+inline Type long_binary() { return {TypeKind::kLongBinary}; }
+inline Type json() { return {TypeKind::kJson}; }
+}  // namespace types
+
+/// A server-side default. SQLAlchemy renders `sa.true()` differently per
+/// dialect (`true` vs `1`), so booleans are their own kinds rather than text.
+struct ServerDefault {
+  enum class Kind : std::uint8_t {
+    kLiteral,     ///< a string value, rendered quoted: DEFAULT 'x'
+    kExpression,  ///< SQL text, rendered verbatim: DEFAULT now()
+    kTrue,        ///< sa.true()
+    kFalse,       ///< sa.false()
+  };
+  Kind kind = Kind::kLiteral;
+  std::string value{};
+
+  static ServerDefault literal(std::string v) { return {Kind::kLiteral, std::move(v)}; }
+  static ServerDefault expression(std::string sql) { return {Kind::kExpression, std::move(sql)}; }
+  static ServerDefault true_value() { return {Kind::kTrue, {}}; }
+  static ServerDefault false_value() { return {Kind::kFalse, {}}; }
+
+  friend bool operator==(const ServerDefault&, const ServerDefault&) = default;
+};
+
+/// SQLAlchemy's `autoincrement`: kAuto gives an integer sole primary key
+/// SERIAL / AUTO_INCREMENT, as SQLAlchemy does.
+enum class Autoincrement : std::uint8_t { kAuto, kYes, kNo };
+
+struct Column {
+  std::string name{};
+  Type type{};
+  bool nullable = true;
+  bool primary_key = false;
+  std::optional<ServerDefault> server_default{};
+  Autoincrement autoincrement = Autoincrement::kAuto;
+  bool unique = false;  ///< shorthand for an unnamed one-column unique constraint
+  bool index = false;   ///< shorthand for an index named ix_<table>_<column>
+
+  Column not_null() const { Column c = *this; c.nullable = false; return c; }
+  Column primary() const { Column c = *this; c.primary_key = true; c.nullable = false; return c; }
+  Column with_default(ServerDefault d) const { Column c = *this; c.server_default = std::move(d); return c; }
+  Column with_autoincrement(Autoincrement a) const { Column c = *this; c.autoincrement = a; return c; }
+  Column unique_key() const { Column c = *this; c.unique = true; return c; }
+  Column indexed() const { Column c = *this; c.index = true; return c; }
+
+  friend bool operator==(const Column&, const Column&) = default;
+};
+
+/// Fluent helpers: `column("id", types::string(36)).not_null().primary()`.
+inline Column column(std::string name, Type type) {
+  Column c{};
+  c.name = std::move(name);
+  c.type = std::move(type);
+  return c;
+}
+
+struct ForeignKey {
+  std::string name{};  ///< empty: the database chooses (e.g. PostgreSQL <table>_<col>_fkey)
+  std::vector<std::string> columns{};
+  std::string ref_table{};
+  std::vector<std::string> ref_columns{};
+  std::string ondelete{};  ///< empty = database default
+  std::string onupdate{};
+
+  friend bool operator==(const ForeignKey&, const ForeignKey&) = default;
+};
+
+struct UniqueConstraint {
+  std::string name{};  ///< empty: the database chooses
+  std::vector<std::string> columns{};
+
+  friend bool operator==(const UniqueConstraint&, const UniqueConstraint&) = default;
+};
+
+struct CheckConstraint {
+  std::string name{};
+  std::string sql{};
+
+  friend bool operator==(const CheckConstraint&, const CheckConstraint&) = default;
+};
+
+struct PrimaryKey {
+  std::string name{};  ///< empty: the database chooses
+  std::vector<std::string> columns{};
+
+  friend bool operator==(const PrimaryKey&, const PrimaryKey&) = default;
+};
+
+struct Index {
+  std::string name{};
+  std::string table{};
+  std::vector<std::string> columns{};
+  bool unique = false;
+
+  friend bool operator==(const Index&, const Index&) = default;
+};
+
+/// One `key=value` table option, e.g. {"mysql_engine", "InnoDB"}.
+struct TableOption {
+  std::string key{};
+  std::string value{};
+
+  friend bool operator==(const TableOption&, const TableOption&) = default;
+};
+
+struct Table {
+  std::string name{};
+  std::vector<Column> columns{};
+  /// Explicit PRIMARY KEY constraint; when empty, columns marked primary_key form it.
+  PrimaryKey primary_key{};
+  std::vector<ForeignKey> foreign_keys{};
+  std::vector<UniqueConstraint> unique_constraints{};
+  std::vector<CheckConstraint> check_constraints{};
+  std::vector<Index> indexes{};
+  std::vector<TableOption> options{};
+
+  friend bool operator==(const Table&, const Table&) = default;
+};
+
+}  // namespace dbm

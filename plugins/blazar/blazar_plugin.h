@@ -1,0 +1,19 @@
+// The blazar plugin's entry points inside the library: the assembled Plugin
+// and the head-schema models. Shared by the exported entry (entry.cpp) and the
+// plugin's tests; nothing here knows how the host loads it.
+#pragma once
+
+#include <vector>
+
+#include <dbm/plugin.h>
+#include <dbm/schema.h>
+
+namespace dbm::blazar {
+
+/// The plugin, built once on first use.
+const Plugin& plugin();
+
+/// The schema at head as upstream's models describe it.
+std::vector<Table> models();
+
+}  // namespace dbm::blazar

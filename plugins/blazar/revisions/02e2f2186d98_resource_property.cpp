@@ -1,0 +1,135 @@
+// Revision 02e2f2186d98: extra capability names move into resource_properties
+// (one 'physical:host' row per distinct name, with a fresh uuid), and
+// computehost_extra_capabilities refers to them by property_id. On SQLite
+// upstream only creates the table, and so do we.
+#include <map>
+#include <string>
+
+#include "../revisions.h"
+
+namespace dbm::blazar {
+
+namespace {
+
+using Sql = std::map<std::string, std::string>;
+
+Table resource_properties() {
+  Table t{};
+  t.name = "resource_properties";
+  t.columns = {
+      column("id", types::string(36)).not_null(),
+      column("resource_type", types::string(255)).not_null(),
+      column("property_name", types::string(255)).not_null(),
+      column("private", types::boolean()).not_null().with_default(ServerDefault::false_value()),
+      column("created_at", types::date_time()),
+      column("updated_at", types::date_time()),
+  };
+  t.primary_key = {{}, {"id"}};
+  t.unique_constraints = {{{}, {"resource_type", "property_name"}}};
+  return t;
+}
+
+void set_not_null(Operations& op, std::string col, Type type) {
+  AlterColumn alter{};
+  alter.table = "computehost_extra_capabilities";
+  alter.column = std::move(col);
+  alter.nullable = false;
+  alter.existing_type = std::move(type);
+  op.alter_column(std::move(alter));
+}
+
+// Upstream builds the INSERT in Python from a SELECT whose "physical:host" is
+// a string only to MySQL (PostgreSQL reads an identifier and fails), then
+// joins with MySQL-only UPDATE ... JOIN. We record per-dialect SQL with the
+// same rows: INSERT ... SELECT DISTINCT with UUID() on MySQL and
+// gen_random_uuid() (core since PostgreSQL 13) on PostgreSQL, and
+// UPDATE ... FROM on PostgreSQL. PostgreSQL also refuses to add a NOT NULL
+// column without a default to a non-empty table, so there the column is added
+// nullable, filled, then made NOT NULL — the same end schema. MySQL keeps
+// upstream's order.
+void upgrade(Operations& op) {
+  op.create_table(resource_properties());
+  if (op.dialect() == "sqlite") return;
+
+  const std::string distinct_names =
+      " FROM (SELECT DISTINCT capability_name FROM computehost_extra_capabilities) AS names";
+  op.execute(Sql{
+      {"mysql",
+       "INSERT INTO resource_properties (id, resource_type, property_name) "
+       "SELECT UUID(), 'physical:host', capability_name" + distinct_names},
+      {"postgresql",
+       "INSERT INTO resource_properties (id, resource_type, property_name) "
+       "SELECT gen_random_uuid()::text, 'physical:host', capability_name" + distinct_names},
+  });
+
+  const Column property_id = column("property_id", types::string(255)).not_null();
+  if (op.dialect() == "postgresql") {
+    Column nullable_first = property_id;
+    nullable_first.nullable = true;
+    op.add_column("computehost_extra_capabilities", nullable_first);
+  } else {
+    op.add_column("computehost_extra_capabilities", property_id);
+  }
+  op.execute(Sql{
+      {"mysql",
+       "UPDATE computehost_extra_capabilities c LEFT JOIN resource_properties e "
+       "ON e.property_name = c.capability_name SET c.property_id = e.id"},
+      {"postgresql",
+       "UPDATE computehost_extra_capabilities AS c SET property_id = e.id "
+       "FROM resource_properties AS e WHERE e.property_name = c.capability_name"},
+  });
+  if (op.dialect() == "postgresql") set_not_null(op, "property_id", types::string(255));
+
+  op.create_foreign_key("computehost_resource_property_id_fk", "computehost_extra_capabilities",
+                        "resource_properties", {"property_id"}, {"id"});
+  op.drop_column("computehost_extra_capabilities", "capability_name");
+}
+
+// On SQLite upstream re-adds capability_name, which its SQLite upgrade never
+// dropped, so the downgrade fails (duplicate column) and would leave
+// resource_properties behind. We undo what the SQLite upgrade did instead:
+// drop resource_properties, giving the f4084140f608 schema.
+void downgrade(Operations& op) {
+  if (op.dialect() == "sqlite") {
+    op.drop_table("resource_properties");
+    return;
+  }
+  const Column capability_name = column("capability_name", types::string(64)).not_null();
+  if (op.dialect() == "postgresql") {
+    Column nullable_first = capability_name;
+    nullable_first.nullable = true;
+    op.add_column("computehost_extra_capabilities", nullable_first);
+  } else {
+    op.add_column("computehost_extra_capabilities", capability_name);
+  }
+
+  op.execute(Sql{
+      {"mysql",
+       "UPDATE computehost_extra_capabilities c LEFT JOIN resource_properties e "
+       "ON e.id = c.property_id SET c.capability_name = e.property_name"},
+      {"postgresql",
+       "UPDATE computehost_extra_capabilities AS c SET capability_name = e.property_name "
+       "FROM resource_properties AS e WHERE e.id = c.property_id"},
+  });
+  if (op.dialect() == "postgresql") set_not_null(op, "capability_name", types::string(64));
+
+  op.drop_constraint("computehost_resource_property_id_fk", "computehost_extra_capabilities",
+                     ConstraintType::kForeignKey);
+  op.drop_column("computehost_extra_capabilities", "property_id");
+  op.drop_table("resource_properties");
+}
+
+}  // namespace
+
+Revision rev_02e2f2186d98() {
+  return Revision{
+      .id = "02e2f2186d98",
+      .down = {"f4084140f608"},
+      .message = "resource property",
+      .create_date = "2020-04-17 15:51:40.542459",
+      .upgrade = upgrade,
+      .downgrade = downgrade,
+  };
+}
+
+}  // namespace dbm::blazar

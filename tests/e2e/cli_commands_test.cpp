@@ -1,0 +1,269 @@
+// The built binary, run as a user runs it, for the commands that only read
+// the revision tree: output text, exit status, argv[0] dispatch, and the
+// one-line failures for bad input. Database-backed `current` is in
+// current_test.cpp.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "support/config_file.h"
+#include "support/run_db_manage.h"
+#include "support/temp_dir.h"
+
+namespace dbm::e2e {
+namespace {
+
+const std::filesystem::path kFixtures = std::filesystem::path(DBM_BINARY_DIR) / "tests/fixtures/plugins";
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+RunResult run_fixture(const std::string& fixture, std::vector<std::string> args) {
+  std::vector<std::string> full{"--plugin-dir", (kFixtures / fixture).string(), "--project", fixture};
+  full.insert(full.end(), args.begin(), args.end());
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  return run_db_manage(full, options);
+}
+
+RunResult run_blazar(std::vector<std::string> args) {
+  RunOptions options;
+  options.program = "blazar-db-manage";
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  return run_db_manage(args, options);
+}
+
+TEST(HistoryCommandTest, BlazarHistoryIsWhatUpstreamPrinted) {
+  const RunResult r = run_blazar({"history"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_file(std::filesystem::path(DBM_SHARED_DIR) / "reference/cli/blazar_history.txt"));
+}
+
+TEST(HistoryCommandTest, DbManageWithProjectIsTheSameAsTheToolName) {
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  const RunResult via_project = run_db_manage({"--project", "blazar", "history"}, options);
+  const RunResult via_name = run_blazar({"history"});
+  EXPECT_EQ(via_project.exit_code, 0);
+  EXPECT_EQ(via_project.out, via_name.out);
+}
+
+TEST(HistoryCommandTest, RangeOfTheLinearFixture) {
+  const RunResult r = run_fixture("linear", {"history", "-r", "1a2b3c4d5e6f:2b3c"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out,
+            "1a2b3c4d5e6f -> 2b3c4d5e6f70, add description\n"
+            "<base> -> 1a2b3c4d5e6f, create accounts\n");
+}
+
+TEST(HeadsCommandTest, BranchedTreeHasTwoHeads) {
+  const RunResult r = run_fixture("branched", {"heads"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("bbbb00000002 (head)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cccc00000003 (head)\n"), std::string::npos) << r.out;
+}
+
+TEST(BranchesCommandTest, BranchPointAndItsChildren) {
+  const RunResult r = run_fixture("branched", {"branches"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("aaaa00000001 (branchpoint)\n", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("             -> bbbb00000002 (head)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("             -> cccc00000003 (head)\n"), std::string::npos) << r.out;
+}
+
+TEST(ShowCommandTest, ShowsOneRevisionInFull) {
+  const RunResult r = run_fixture("merged", {"show", "dddd"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Rev: dddd00000004 (head) (mergepoint)\nMerges: bbbb00000002, cccc00000003\n", 0), 0u)
+      << r.out;
+}
+
+TEST(CheckMigrationTest, LinearTreePasses) {
+  const RunResult r = run_fixture("linear", {"check_migration"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(CheckMigrationTest, BlazarIsLinear) {
+  const RunResult r = run_blazar({"check_migration"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+TEST(CheckMigrationTest, BranchedTreeFailsNamingHeadsAndBranchPoint) {
+  const RunResult r = run_fixture("branched", {"check_migration"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "FAILED: revision tree of 'branched' is not linear: heads 'bbbb00000002', 'cccc00000003'; "
+            "branch points 'aaaa00000001'.\n");
+}
+
+TEST(PluginsCommandTest, ListsBlazarWithItsHead) {
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  const RunResult r = run_db_manage({"plugins"}, options);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("NAME", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("blazar"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("553383923ca0"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("libdbm_plugin_blazar.so"), std::string::npos) << r.out;
+}
+
+TEST(PluginsCommandTest, VerboseNamesRefusedLibrariesAndWhy) {
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  const RunResult r = run_db_manage({"--plugin-dir", (kFixtures / "wrong_api").string(), "--plugin-dir",
+                                     (kFixtures / "cycle").string(), "plugins", "--verbose"},
+                                    options);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("refused: " + (kFixtures / "wrong_api/libdbm_fixture_wrong_api.so").string() +
+                       ": got plugin API version 42, this db-manage supports 1\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("refused: " + (kFixtures / "cycle/libdbm_fixture_cycle.so").string() +
+                       ": invalid revision tree: "),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(VersionAndHelpTest, VersionPrintsOneLine) {
+  const RunResult r = run_db_manage({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("db-manage ", 0), 0u);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+}
+
+TEST(VersionAndHelpTest, HelpListsEveryCommand) {
+  const RunResult r = run_db_manage({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* command : {"branches", "check_migration", "current", "downgrade", "heads", "history",
+                              "plugins", "revision", "show", "stamp", "upgrade"}) {
+    EXPECT_NE(r.out.find("  " + std::string(command) + " "), std::string::npos) << command;
+  }
+}
+
+TEST(VersionAndHelpTest, EachCommandHasHelp) {
+  const RunResult r = run_blazar({"history", "--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("--rev-range"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--indicate-current"), std::string::npos) << r.out;
+}
+
+// Bad input: one line on stderr, non-zero exit, nothing on stdout.
+struct BadInput {
+  std::string name;
+  std::vector<std::string> args;
+  int exit_code;
+  std::string err;
+};
+
+class BadInputTest : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(BadInputTest, FailsWithOneClearLine) {
+  const BadInput& c = GetParam();
+  const RunResult r = run_blazar(c.args);
+  EXPECT_EQ(r.exit_code, c.exit_code) << r.out << r.err;
+  EXPECT_EQ(r.err, c.err);
+  EXPECT_EQ(r.out, "");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cli, BadInputTest,
+    ::testing::Values(
+        BadInput{"UnknownCommand", {"histroy"}, 2, "FAILED: unknown command 'histroy'; did you mean 'history'?\n"},
+        BadInput{"UnknownOption", {"history", "--frobnicate"}, 2,
+                 "FAILED: history: unrecognised option '--frobnicate'\n"},
+        BadInput{"NoCommand", {}, 2, "FAILED: no command given; run 'blazar-db-manage --help' for the list\n"},
+        BadInput{"UnknownRevision", {"show", "nosuchrev"}, 255,
+                 "FAILED: Can't locate revision identified by 'nosuchrev'\n"},
+        // "e" starts both e66f199a5414 and e069c014356d: Alembic's CLI reports it as unlocatable.
+        BadInput{"AmbiguousPrefix", {"show", "e"}, 255, "FAILED: Can't locate revision identified by 'e'\n"},
+        BadInput{"MissingPluginDir", {"--plugin-dir", "/nonexistent/plugins", "history"}, 1,
+                 "FAILED: plugin '/nonexistent/plugins': plugin directory does not exist\n"},
+        BadInput{"MissingConfigFile", {"--config-file", "/nonexistent/blazar.conf", "current"}, 1,
+                 "FAILED: Failed to read config file '/nonexistent/blazar.conf': No such file or directory\n"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(BadInputTest, UnknownProject) {
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  const RunResult r = run_db_manage({"--project", "nova", "history"}, options);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind("FAILED: unknown project 'nova'; plugins found: ", 0), 0u) << r.err;
+  EXPECT_NE(r.err.find("blazar"), std::string::npos) << r.err;
+}
+
+TEST(BadInputTest, HeadWithTwoHeadsIsAlembicsMessage) {
+  const RunResult r = run_fixture("branched", {"show", "head"});
+  EXPECT_EQ(r.exit_code, 255);
+  EXPECT_EQ(r.err,
+            "FAILED: Multiple head revisions are present for given argument 'head'; please specify a specific "
+            "target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads\n");
+}
+
+TEST(ConfigErrorsTest, NoUrlGivesTheUpstreamMessage) {
+  TempDir dir;
+  const auto conf = dir.write_file("blazar.conf", "[DEFAULT]\ndebug = true\n");
+  const RunResult r = run_blazar({"--config-file", conf.string(), "current"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "FAILED: Provide a configuration file with DB connection information\n");
+}
+
+TEST(ConfigErrorsTest, SyntaxErrorNamesFileAndLine) {
+  TempDir dir;
+  const auto conf = dir.write_file("blazar.conf", "[database]\nconnection = sqlite://\n[broken\n");
+  const RunResult r = run_blazar({"--config-file", conf.string(), "current"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind("FAILED: " + conf.string() + ":3: ", 0), 0u) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
+
+TEST(ConfigErrorsTest, MalformedUrlIsOneLineWithoutThePassword) {
+  TempDir dir;
+  const auto conf = write_database_config(dir, "postgresql://user:s3cret@host:notaport/db", "blazar.conf");
+  const RunResult r = run_blazar({"--config-file", conf.string(), "current"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind("FAILED: ", 0), 0u) << r.err;
+  EXPECT_EQ(r.err.find("s3cret"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
+
+TEST(ConfigErrorsTest, UnknownDialect) {
+  TempDir dir;
+  const auto conf = write_database_config(dir, "oracle://scott:tiger@db/orcl", "blazar.conf");
+  const RunResult r = run_blazar({"--config-file", conf.string(), "current"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("unsupported database dialect 'oracle'"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("tiger"), std::string::npos) << r.err;
+}
+
+TEST(ConfigErrorsTest, UnreachableDatabaseFailsAfterABoundedWait) {
+  TempDir dir;
+  // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+  const auto conf = write_database_config(dir, "postgresql://dbm:s3cret@127.0.0.1:1/nothing", "blazar.conf");
+  const RunResult r = run_blazar({"--config-file", conf.string(), "current"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.find("s3cret"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("FAILED: Can't connect to database 'postgresql://dbm:***@127.0.0.1:1/nothing': "),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(ConfigErrorsTest, LaterConfigFilesWin) {
+  TempDir dir;
+  const auto first = write_database_config(dir, "oracle://x@y/z", "first.conf");
+  const auto db = dir.path() / "blazar.sqlite";
+  const auto second = write_database_config(dir, "sqlite:///" + db.string(), "second.conf");
+  const RunResult r = run_blazar({"--config-file", first.string(), "--config-file", second.string(), "current"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_FALSE(std::filesystem::exists(db)) << "current must not create the database file";
+}
+
+}  // namespace
+}  // namespace dbm::e2e
