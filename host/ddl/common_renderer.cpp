@@ -71,9 +71,20 @@ Statements render_op(const CreateIndex& op, const schema::Schema&, const Dialect
   return {create_index_sql(op.index, d)};
 }
 
-Statements render_op(const DropIndex& op, const schema::Schema&, const Dialect& d) {
+// MySQL needs the table; a drop_index without one finds it in the schema.
+std::string index_table(const DropIndex& op, const schema::Schema& before) {
+  if (!op.table.empty()) return op.table;
+  for (const auto& t : before.tables) {
+    for (const auto& ix : t.indexes) {
+      if (ix.name == op.name) return t.name;
+    }
+  }
+  throw Error("index '" + op.name + "' does not exist; MySQL's DROP INDEX needs its table");
+}
+
+Statements render_op(const DropIndex& op, const schema::Schema& before, const Dialect& d) {
   std::string sql = "DROP INDEX " + quote(op.name, d);
-  if (d.name == "mysql") sql += " ON " + quote(op.table, d);
+  if (d.name == "mysql") sql += " ON " + quote(index_table(op, before), d);
   return {sql};
 }
 

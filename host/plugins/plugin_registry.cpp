@@ -97,8 +97,11 @@ const LoadedPlugin* PluginRegistry::find(const std::string& project) const {
 
 const LoadedPlugin& PluginRegistry::get(const std::string& project) const {
   if (const LoadedPlugin* plugin = find(project)) return *plugin;
+  std::vector<std::string> names;
+  for (const auto& plugin : plugins_) names.push_back(plugin->name());
+  std::sort(names.begin(), names.end());
   std::string known;
-  for (const auto& plugin : plugins_) known += (known.empty() ? "" : ", ") + plugin->name();
+  for (const auto& name : names) known += (known.empty() ? "" : ", ") + name;
   std::string message = "unknown project '" + project + "'; plugins found: " +
                         (known.empty() ? std::string("none") : known);
   if (!refusals_.empty()) message += " (" + std::to_string(refusals_.size()) + " refused; see 'db-manage plugins --verbose')";

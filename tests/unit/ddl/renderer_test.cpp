@@ -201,5 +201,28 @@ TEST(RendererTest, AddColumnShorthands) {
             (Statements{"ALTER TABLE leases ADD COLUMN code VARCHAR(8)", "ALTER TABLE leases ADD UNIQUE (code)"}));
 }
 
+TEST(RendererTest, MysqlDropIndexWithoutTableFindsIt) {
+  Table t = leases();
+  t.columns[2].index = true;
+  EXPECT_EQ(render_on(DropIndex{"ix_leases_start_date", ""}, "mysql", {CreateTable{t}}),
+            (Statements{"DROP INDEX ix_leases_start_date ON leases"}));
+  try {
+    render_on(DropIndex{"ix_nope", ""}, "mysql", {CreateTable{t}});
+    FAIL() << "expected dbm::Error";
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "index 'ix_nope' does not exist; MySQL's DROP INDEX needs its table");
+  }
+}
+
+TEST(RendererTest, SqliteAddsAUniqueColumnByRebuild) {
+  const Statements out =
+      render_on(AddColumn{"leases", column("code", types::string(8)).unique_key()}, "sqlite", {CreateTable{leases()}});
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_NE(out[0].find("\tcode VARCHAR(8), "), std::string::npos) << out[0];
+  EXPECT_NE(out[0].find("\tUNIQUE (code)"), std::string::npos) << out[0];
+  EXPECT_EQ(out[1], "INSERT INTO _alembic_tmp_leases (id, name, start_date) SELECT leases.id, leases.name, "
+                    "leases.start_date \nFROM leases");
+}
+
 }  // namespace
 }  // namespace dbm::ddl

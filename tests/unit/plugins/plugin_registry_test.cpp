@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "dbm/build_tag.h"
 #include "error.h"
 #include "plugins/plugin_graph.h"
 

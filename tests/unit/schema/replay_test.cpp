@@ -1,1 +1,197 @@
+// Replay from in-memory operations: what each operation does to the schema,
+// the names databases choose, and the errors (asserted exactly).
+#include "schema/replay.h"
+
 #include <gtest/gtest.h>
+
+#include "error.h"
+#include "schema/constraint_names.h"
+
+namespace dbm::schema {
+namespace {
+
+Table hosts() {
+  Table t;
+  t.name = "hosts";
+  t.columns = {column("id", types::integer()).primary(), column("name", types::string(64)).unique_key(),
+               column("zone", types::string(64)).indexed(), column("rack", types::string(8))};
+  return t;
+}
+
+Table slots() {
+  Table t;
+  t.name = "slots";
+  t.columns = {column("id", types::integer()), column("host_id", types::integer()),
+               column("pos", types::integer())};
+  t.primary_key = {"", {"id"}};
+  t.foreign_keys = {{"", {"host_id"}, "hosts", {"id"}, "CASCADE", ""}};
+  t.unique_constraints = {{"", {"host_id", "pos"}}};
+  t.check_constraints = {{"ck_pos", "pos >= 0"}};
+  return t;
+}
+
+std::string error_of(const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(ReplayTest, CreateTableExpandsShorthandsAndPrimaryKey) {
+  const Schema s = replay({CreateTable{hosts()}}, "sqlite");
+  const Table& t = s.table("hosts");
+  EXPECT_EQ(t.primary_key.columns, std::vector<std::string>{"id"});
+  EXPECT_EQ(t.unique_constraints, (std::vector<UniqueConstraint>{{"", {"name"}}}));
+  EXPECT_EQ(t.indexes, (std::vector<Index>{{"ix_hosts_zone", "hosts", {"zone"}, false}}));
+  EXPECT_FALSE(t.columns[1].unique);
+  EXPECT_FALSE(t.columns[2].index);
+}
+
+TEST(ReplayTest, PostgresqlNamesUnnamedConstraints) {
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, "postgresql");
+  EXPECT_EQ(s.table("hosts").primary_key.name, "hosts_pkey");
+  EXPECT_EQ(s.table("hosts").unique_constraints[0].name, "hosts_name_key");
+  EXPECT_EQ(s.table("slots").unique_constraints[0].name, "slots_host_id_pos_key");
+  EXPECT_EQ(s.table("slots").foreign_keys[0].name, "slots_host_id_fkey");
+}
+
+TEST(ReplayTest, PostgresqlNumbersClashesAndClipsLongNames) {
+  Table t = hosts();
+  t.indexes = {{"hosts_name_key", "hosts", {"rack"}, false}};
+  const Schema s = replay({CreateTable{t}}, "postgresql");
+  EXPECT_EQ(s.table("hosts").unique_constraints[0].name, "hosts_name_key1");
+  EXPECT_EQ(postgresql_object_name(std::string(40, 't'), std::string(40, 'c'), "key"),
+            std::string(29, 't') + "_" + std::string(29, 'c') + "_key");
+}
+
+TEST(ReplayTest, MysqlNamesKeysAfterColumnsAndIndexesForeignKeys) {
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, "mysql");
+  EXPECT_EQ(s.table("hosts").primary_key.name, "PRIMARY");
+  EXPECT_EQ(s.table("hosts").unique_constraints[0].name, "name");
+  const Table& slots_table = s.table("slots");
+  EXPECT_EQ(slots_table.unique_constraints[0].name, "host_id");
+  EXPECT_EQ(slots_table.foreign_keys[0].name, "slots_ibfk_1");
+  EXPECT_TRUE(slots_table.indexes.empty()) << "the unique key already covers host_id";
+}
+
+TEST(ReplayTest, MysqlSuffixesClashingKeyNamesAndCountsForeignKeys) {
+  Table t = slots();
+  t.unique_constraints.push_back({"", {"host_id"}});
+  t.foreign_keys.push_back({"", {"pos"}, "hosts", {"id"}, "", ""});
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{t}}, "mysql");
+  const Table& r = s.table("slots");
+  EXPECT_EQ(r.unique_constraints[1].name, "host_id_2");
+  EXPECT_EQ(r.foreign_keys[1].name, "slots_ibfk_2");
+  EXPECT_EQ(r.indexes, (std::vector<Index>{{"pos", "slots", {"pos"}, false}}));
+}
+
+TEST(ReplayTest, SqliteLeavesConstraintsUnnamed) {
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, "sqlite");
+  EXPECT_EQ(s.table("slots").foreign_keys[0].name, "");
+  EXPECT_EQ(s.table("slots").primary_key.name, "");
+}
+
+TEST(ReplayTest, DropColumnTakesItsConstraintsAlong) {
+  const Schema pg = replay({CreateTable{hosts()}, CreateTable{slots()}, DropColumn{"slots", "pos"}}, "postgresql");
+  EXPECT_TRUE(pg.table("slots").unique_constraints.empty());
+  EXPECT_TRUE(pg.table("slots").check_constraints.empty());
+  EXPECT_EQ(pg.table("slots").foreign_keys.size(), 1u);
+  // MariaDB shrinks a multi-column key instead.
+  const Schema my = replay({CreateTable{hosts()}, CreateTable{slots()}, DropColumn{"slots", "pos"}}, "mysql");
+  EXPECT_EQ(my.table("slots").unique_constraints, (std::vector<UniqueConstraint>{{"host_id", {"host_id"}}}));
+}
+
+TEST(ReplayTest, RenamesFollowIntoKeysAndReferences) {
+  AlterColumn a;
+  a.table = "hosts";
+  a.column = "id";
+  a.new_name = "host_id";
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}, a, RenameTable{"hosts", "servers"}}, "mysql");
+  EXPECT_EQ(s.table("servers").primary_key.columns, std::vector<std::string>{"host_id"});
+  EXPECT_EQ(s.table("slots").foreign_keys[0].ref_table, "servers");
+  EXPECT_EQ(s.table("slots").foreign_keys[0].ref_columns, std::vector<std::string>{"host_id"});
+  EXPECT_EQ(s.table("servers").indexes[0].table, "servers");
+  const Schema ibfk = replay({CreateTable{hosts()}, CreateTable{slots()}, RenameTable{"slots", "places"}}, "mysql");
+  EXPECT_EQ(ibfk.table("places").foreign_keys[0].name, "places_ibfk_1");
+}
+
+TEST(ReplayTest, MysqlAlterRestatesTheColumnAsAlembicDoes) {
+  Table t = hosts();
+  t.columns[3] = t.columns[3].not_null().with_default(ServerDefault::literal("r1"));
+  AlterColumn a;
+  a.table = "hosts";
+  a.column = "rack";
+  a.existing_type = types::string(8);
+  a.type = types::string(16);
+  // No existing_nullable / existing_server_default: MODIFY … NULL without DEFAULT.
+  const Schema my = replay({CreateTable{t}, a}, "mysql");
+  const Column& rack = my.table("hosts").columns[3];
+  EXPECT_EQ(rack.type, types::string(16));
+  EXPECT_TRUE(rack.nullable);
+  EXPECT_FALSE(rack.server_default.has_value());
+  const Schema pg = replay({CreateTable{t}, a}, "postgresql");
+  EXPECT_FALSE(pg.table("hosts").columns[3].nullable);
+  EXPECT_TRUE(pg.table("hosts").columns[3].server_default.has_value());
+}
+
+TEST(ReplayTest, ConstraintsAddedAndDropped) {
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()},
+                           CreateUniqueConstraint{"slots", {"uq_pos", {"pos"}}},
+                           DropConstraint{"slots", "uq_pos", ConstraintType::kUnique, {}},
+                           DropConstraint{"slots", "", ConstraintType::kForeignKey, {"host_id"}},
+                           DropConstraint{"slots", "ck_pos", ConstraintType::kCheck, {}},
+                           DropConstraint{"slots", "slots_pkey", ConstraintType::kPrimary, {}},
+                           CreatePrimaryKey{"slots", {"pk_slots", {"id", "pos"}}}},
+                          "postgresql");
+  const Table& t = s.table("slots");
+  EXPECT_EQ(t.unique_constraints.size(), 1u);
+  EXPECT_TRUE(t.foreign_keys.empty());
+  EXPECT_TRUE(t.check_constraints.empty());
+  EXPECT_EQ(t.primary_key, (PrimaryKey{"pk_slots", {"id", "pos"}}));
+  EXPECT_FALSE(t.columns[2].nullable);
+}
+
+TEST(ReplayTest, DropByColumnsMatchingNothingIsANoOp) {
+  Schema s = replay({CreateTable{slots()}}, "sqlite");
+  const Schema before = s;
+  apply(s, DropConstraint{"slots", "", ConstraintType::kUnique, {"pos"}}, "sqlite");
+  EXPECT_EQ(s, before);
+}
+
+TEST(ReplayTest, DataOperationsLeaveTheSchemaAlone) {
+  Schema s = replay({CreateTable{hosts()}}, "postgresql");
+  const Schema before = s;
+  apply(s, Execute{"DROP TABLE hosts", {}, true}, "postgresql");
+  apply(s, BulkInsert{"hosts", {"id"}, {{std::int64_t{1}}}}, "postgresql");
+  apply(s, OnlineCallback{"noop", nullptr, std::nullopt}, "postgresql");
+  EXPECT_EQ(s, before);
+}
+
+TEST(ReplayTest, PostgresqlRemembersEnumTypes) {
+  Table t;
+  t.name = "t";
+  t.columns = {column("state", types::enumeration("state_enum", {"a"}))};
+  const Schema s = replay({CreateTable{t}, DropTable{"t"}}, "postgresql");
+  EXPECT_EQ(s.enum_types, std::vector<std::string>{"state_enum"});
+}
+
+TEST(ReplayTest, ErrorsNameWhatIsMissing) {
+  Schema s = replay({CreateTable{hosts()}}, "postgresql");
+  EXPECT_EQ(error_of([&] { apply(s, DropTable{"nope"}, "postgresql"); }), "table 'nope' does not exist");
+  EXPECT_EQ(error_of([&] { apply(s, CreateTable{hosts()}, "postgresql"); }), "table 'hosts' already exists");
+  EXPECT_EQ(error_of([&] { apply(s, DropColumn{"hosts", "x"}, "postgresql"); }),
+            "column 'x' does not exist in table 'hosts'");
+  EXPECT_EQ(error_of([&] { apply(s, AddColumn{"hosts", column("rack", types::integer())}, "postgresql"); }),
+            "column 'rack' already exists in table 'hosts'");
+  EXPECT_EQ(error_of([&] { apply(s, DropIndex{"ix_x", "hosts"}, "postgresql"); }),
+            "index 'ix_x' does not exist on table 'hosts'");
+  EXPECT_EQ(error_of([&] { apply(s, DropConstraint{"hosts", "fk_x", ConstraintType::kForeignKey, {}}, "postgresql"); }),
+            "foreign key 'fk_x' does not exist on table 'hosts'");
+  EXPECT_EQ(error_of([&] { apply(s, CreatePrimaryKey{"hosts", {"pk2", {"rack"}}}, "postgresql"); }),
+            "table 'hosts' already has a primary key");
+}
+
+}  // namespace
+}  // namespace dbm::schema
