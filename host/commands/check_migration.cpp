@@ -7,15 +7,12 @@
 #include "error.h"
 #include "graph/check_migration.h"
 #include "graph/revision_text.h"
+#include "text/join.h"
 
 namespace dbm::commands {
 namespace {
 
-std::string quoted_list(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "'" : ", '") + id + "'";
-  return out;
-}
+std::string quoted_list(const std::vector<std::string>& ids) { return "'" + text::join(ids, "', '") + "'"; }
 
 }  // namespace
 

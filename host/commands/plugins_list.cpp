@@ -5,21 +5,12 @@
 #include <fmt/format.h>
 
 #include "commands/command.h"
+#include "text/join.h"
 #include "error.h"
 #include "plugins/plugin_graph.h"
 #include "plugins/plugin_registry.h"
 
 namespace dbm::commands {
-namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ",") + item;
-  return out;
-}
-
-}  // namespace
-
 Command plugins_command() {
   Command c;
   c.name = "plugins";
@@ -38,7 +29,7 @@ Command plugins_command() {
       try {
         const graph::RevisionGraph g = plugins::build_revision_graph(*plugin);
         rows.push_back({plugin->name(), plugin->plugin().version,
-                        std::to_string(plugin->plugin().revisions.size()), joined(g.heads()),
+                        std::to_string(plugin->plugin().revisions.size()), text::join(g.heads(), ","),
                         plugin->path().string()});
       } catch (const PluginError& e) {
         refused.push_back({e.path(), e.reason()});

@@ -2,6 +2,7 @@
 // same precedence: range errors, then multiple heads, then resolution, then
 // the error's own text.
 #include "graph/command_error.h"
+#include "text/join.h"
 
 namespace dbm::graph {
 namespace {
@@ -12,12 +13,6 @@ std::string substitute(std::string text, const std::string& key, const std::stri
     text.replace(at, token.size(), value);
   }
   return text;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
 }
 
 }  // namespace
@@ -35,7 +30,7 @@ CommandError to_command_error(const RevisionError& error, const CatchContext& co
         "target revision, '<branchname>@%(head_arg)s' to narrow to a specific head, or 'heads' for all heads");
     const std::string head_arg = context.end && !context.end->empty() ? *context.end : heads->argument();
     text = substitute(text, "head_arg", head_arg);
-    return CommandError(substitute(text, "heads", joined(heads->heads())));
+    return CommandError(substitute(text, "heads", text::join(heads->heads(), ", ")));
   }
   if (const auto* unresolved = dynamic_cast<const ResolutionError*>(&error)) {
     return CommandError(context.resolution.value_or("Can't locate revision identified by '" +

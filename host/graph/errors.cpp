@@ -2,15 +2,10 @@
 // verbatim because they surface in messages and tests; the CLI wording lives
 // in command_error.cpp.
 #include "graph/errors.h"
+#include "text/join.h"
 
 namespace dbm::graph {
 namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
 
 std::string unknown_text(const std::string& argument) {
   std::string text = "No such revision or branch '" + argument + "'";
@@ -43,7 +38,7 @@ NotInBranch::NotInBranch(const std::string& revision, const std::string& label, 
     : ResolutionError("Revision " + revision + " is not a member of branch '" + label + "'", argument) {}
 
 MultipleHeads::MultipleHeads(std::vector<std::string> heads, std::string argument)
-    : RevisionError("Multiple heads are present for given argument '" + argument + "'; " + joined(heads)),
+    : RevisionError("Multiple heads are present for given argument '" + argument + "'; " + text::join(heads, ", ")),
       heads_(std::move(heads)),
       argument_(std::move(argument)) {}
 

@@ -2,6 +2,7 @@
 // loading its revision map is computed once here, in O(N) per pass (plus one
 // ancestor walk per revision that declares depends_on).
 #include "graph/revision_graph.h"
+#include "text/join.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -10,12 +11,6 @@ namespace dbm::graph {
 namespace {
 
 constexpr std::size_t kMaxIdLength = 32;  // alembic_version.version_num is VARCHAR(32)
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
 
 void check_id(const RevisionNode& node, std::size_t position) {
   if (node.id.empty()) {
@@ -173,7 +168,7 @@ void RevisionGraph::check_cycles(bool include_dependencies) const {
   }
   std::sort(cycle.begin(), cycle.end());
   throw InvalidGraph(std::string(include_dependencies ? "Dependency cycle" : "Cycle") +
-                     " is detected in revisions (" + joined(cycle) + ")");
+                     " is detected in revisions (" + text::join(cycle, ", ") + ")");
 }
 
 // A dependency that an ancestor already declares adds nothing to the order;
@@ -305,21 +300,20 @@ bool RevisionGraph::is_ancestor(std::string_view ancestor, std::string_view desc
 
 std::vector<bool> RevisionGraph::ancestor_set(const std::vector<RevIndex>& starts,
                                               bool include_dependencies) const {
-  std::vector<bool> seen(nodes_.size(), false);
-  std::vector<RevIndex> todo(starts.begin(), starts.end());
-  while (!todo.empty()) {
-    RevIndex r = todo.back();
-    todo.pop_back();
-    if (seen[static_cast<std::size_t>(r)]) continue;
-    seen[static_cast<std::size_t>(r)] = true;
-    const Vertex& v = vertex(r);
-    for (RevIndex p : include_dependencies ? v.normalized_down : v.down) todo.push_back(p);
-  }
-  return seen;
+  return reachable(starts, [&](const Vertex& v) -> const std::vector<RevIndex>& {
+    return include_dependencies ? v.normalized_down : v.down;
+  });
 }
 
 std::vector<bool> RevisionGraph::descendant_set(const std::vector<RevIndex>& starts,
                                                 bool include_dependencies) const {
+  return reachable(starts, [&](const Vertex& v) -> const std::vector<RevIndex>& {
+    return include_dependencies ? v.all_next : v.next;
+  });
+}
+
+template <typename EdgesFn>
+std::vector<bool> RevisionGraph::reachable(const std::vector<RevIndex>& starts, EdgesFn edges) const {
   std::vector<bool> seen(nodes_.size(), false);
   std::vector<RevIndex> todo(starts.begin(), starts.end());
   while (!todo.empty()) {
@@ -327,8 +321,7 @@ std::vector<bool> RevisionGraph::descendant_set(const std::vector<RevIndex>& sta
     todo.pop_back();
     if (seen[static_cast<std::size_t>(r)]) continue;
     seen[static_cast<std::size_t>(r)] = true;
-    const Vertex& v = vertex(r);
-    for (RevIndex k : include_dependencies ? v.all_next : v.next) todo.push_back(k);
+    for (RevIndex next : edges(vertex(r))) todo.push_back(next);
   }
   return seen;
 }

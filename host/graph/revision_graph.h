@@ -101,6 +101,9 @@ class RevisionGraph {
 
  private:
   std::vector<std::string> ids(const std::vector<RevIndex>& indices) const;
+  /// Every revision reachable from `starts` along `edges(vertex)`, as a bitmap by index.
+  template <typename EdgesFn>
+  std::vector<bool> reachable(const std::vector<RevIndex>& starts, EdgesFn edges) const;
   RevIndex require(std::string_view id) const;
   void validate_ids() const;
   void index_labels();

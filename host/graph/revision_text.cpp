@@ -2,18 +2,13 @@
 // history/heads/branches/show/current commands built from them. Only text:
 // resolution is target.cpp's, error wording is command_error.cpp's.
 #include "graph/revision_text.h"
+#include "text/join.h"
 
 #include "graph/command_error.h"
 #include "graph/target.h"
 
 namespace dbm::graph {
 namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
 
 // Python's str.strip() / splitlines() for the ASCII whitespace and line breaks a docstring can hold.
 constexpr std::string_view kSpace = " \t\n\r\v\f\x1c\x1d\x1e\x1f";
@@ -46,7 +41,7 @@ std::string short_doc(const RevisionNode& node) {
   return doc.substr(0, doc.find("\n\n"));
 }
 
-std::string format_down(const RevisionNode& node) { return node.down.empty() ? "<base>" : joined(node.down); }
+std::string format_down(const RevisionNode& node) { return node.down.empty() ? "<base>" : text::join(node.down, ", "); }
 
 struct HeadOnly {
   bool include_branches = false;
@@ -60,12 +55,12 @@ std::string head_only(const RevisionGraph& g, RevIndex i, const HeadOnly& how, b
   std::string text = node.id;
   if (how.include_parents) {
     if (!node.depends_on.empty()) {
-      text = format_down(node) + " (" + joined(node.depends_on) + ") -> " + text;
+      text = format_down(node) + " (" + text::join(node.depends_on, ", ") + ") -> " + text;
     } else {
       text = format_down(node) + " -> " + text;
     }
   }
-  if (how.include_branches && !g.vertex(i).labels.empty()) text += " (" + joined(g.vertex(i).labels) + ")";
+  if (how.include_branches && !g.vertex(i).labels.empty()) text += " (" + text::join(g.vertex(i).labels, ", ") + ")";
   if (g.is_real_head(i)) text += " (head)";
   if (g.is_head(i) && !g.is_real_head(i)) text += " (effective head)";
   if (current) text += " (current)";
@@ -86,13 +81,13 @@ std::string entry(const RevisionGraph& g, RevIndex i, bool current) {
   if (current) text += " (current)";
   text += "\n";
   text += (g.is_merge_point(i) ? "Merges: " : "Parent: ") + format_down(node) + "\n";
-  if (!node.depends_on.empty()) text += "Also depends on: " + joined(node.depends_on) + "\n";
+  if (!node.depends_on.empty()) text += "Also depends on: " + text::join(node.depends_on, ", ") + "\n";
   if (g.is_branch_point(i)) {
     std::vector<std::string> kids;
     for (RevIndex k : g.vertex(i).next) kids.push_back(g.node(k).id);
-    text += "Branches into: " + joined(kids) + "\n";
+    text += "Branches into: " + text::join(kids, ", ") + "\n";
   }
-  if (!g.vertex(i).labels.empty()) text += "Branch names: " + joined(g.vertex(i).labels) + "\n";
+  if (!g.vertex(i).labels.empty()) text += "Branch names: " + text::join(g.vertex(i).labels, ", ") + "\n";
   text += "Path: " + node.path + "\n";
   std::string doc;
   for (const auto& line : python_splitlines(long_doc(node))) doc += (doc.empty() ? "    " : "\n    ") + line;
@@ -141,7 +136,7 @@ std::string display_history(const RevisionGraph& g, const HistoryOptions& option
 
 std::string long_doc(const RevisionNode& node) {
   if (!node.doc.empty()) return python_strip(node.doc);
-  const std::string revises = node.down.empty() ? "None" : joined(node.down);
+  const std::string revises = node.down.empty() ? "None" : text::join(node.down, ", ");
   return python_strip(node.message + "\n\nRevision ID: " + node.id + "\nRevises: " + revises +
                       "\nCreate Date: " + node.create_date + "\n");
 }

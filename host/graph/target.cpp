@@ -3,6 +3,7 @@
 // crash on an internal assertion we throw RevisionError(kNotARevision).
 // Ordering ties follow the graph's map order; Alembic's frozensets are unordered.
 #include "graph/target.h"
+#include "text/join.h"
 
 #include <algorithm>
 #include <cctype>
@@ -72,12 +73,6 @@ std::optional<Relative> match_relative(const std::string& target) {
   if (m[2].matched) r.symbol = m[2].str();
   r.relative = m[3].str();
   return r;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
 }
 
 /// One of what Alembic's walks start from: an id to look up, a revision, or None.
@@ -400,7 +395,7 @@ class Resolver {
         std::sort(overlaps.begin(), overlaps.end());
         overlaps.erase(std::unique(overlaps.begin(), overlaps.end()), overlaps.end());
         throw RevisionError("Requested revision " + g_.node(t).id + " overlaps with other requested revisions " +
-                            joined(ids(overlaps)));
+                            text::join(ids(overlaps), ", "));
       }
     }
     return seen;

@@ -3,6 +3,7 @@
 // names a unique key after its first column (`a`, `a_2`), a foreign key
 // `t_ibfk_<n>`, the primary key PRIMARY; SQLite leaves them unnamed.
 #include "schema/constraint_names.h"
+#include "text/join.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,15 +18,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += '_';
-    out += p;
-  }
   return out;
 }
 
@@ -51,7 +43,7 @@ std::set<std::string> postgresql_taken(const Table& table, const Schema& schema)
 
 std::string postgresql_choose(const Table& table, const std::vector<std::string>& columns,
                               std::string_view label, std::set<std::string>& taken) {
-  const std::string addition = joined(columns);
+  const std::string addition = text::join(columns, "_");
   std::string name = postgresql_object_name(table.name, addition, label);
   for (int pass = 1; taken.count(name) != 0; ++pass) {
     name = postgresql_object_name(table.name, addition, std::string(label) + std::to_string(pass));
