@@ -13,8 +13,12 @@ find_path(MARIADB_INCLUDE_DIR mysql.h PATH_SUFFIXES mariadb mysql REQUIRED)
 foreach(part core sqlite3 postgresql mysql)
   find_library(SOCI_${part}_LIBRARY NAMES soci_${part} REQUIRED)
 endforeach()
+# host/db also calls the drivers' own APIs (native_statement.cpp), so link them directly.
+find_library(PQ_LIBRARY NAMES pq REQUIRED)
+find_library(MARIADB_LIBRARY NAMES mariadb REQUIRED)
+find_library(SQLITE3_LIBRARY NAMES sqlite3 REQUIRED)
 add_library(soci INTERFACE)
 target_include_directories(soci SYSTEM INTERFACE ${SOCI_INCLUDE_DIR} ${PQ_INCLUDE_DIR} ${MARIADB_INCLUDE_DIR})
 target_link_libraries(soci INTERFACE
   ${SOCI_sqlite3_LIBRARY} ${SOCI_postgresql_LIBRARY} ${SOCI_mysql_LIBRARY} ${SOCI_core_LIBRARY}
-  ${CMAKE_DL_LIBS})
+  ${PQ_LIBRARY} ${MARIADB_LIBRARY} ${SQLITE3_LIBRARY} ${CMAKE_DL_LIBS})

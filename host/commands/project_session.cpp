@@ -13,8 +13,30 @@
 #include "plugins/plugin_graph.h"
 
 namespace dbm::commands {
+namespace {
+
+/// The pair of lines Alembic logs when its migration context starts.
+void log_context(const ddl::Dialect& dialect) {
+  log::migration()->info("Context impl {}.", dialect.impl_name);
+  log::migration()->info("Will assume {} DDL.", dialect.transactional_ddl ? "transactional" : "non-transactional");
+}
+
+}  // namespace
 ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources)
-    : plugin_(plugin), sources_(std::move(sources)) {}
+    : plugin_(plugin), sources_(std::move(sources)) {
+  for (const auto& revision : plugin_.plugin().revisions) revisions_.emplace(revision.id, &revision);
+}
+
+const dbm::Revision& ProjectSession::revision(const std::string& id) const { return *revisions_.at(id); }
+
+db::Database& ProjectSession::database() {
+  if (!database_) {
+    const config::DbUrl& where = url();
+    log_context(ddl::dialect_named(where.dialect));
+    database_ = db::Database::connect(where);
+  }
+  return *database_;
+}
 
 ProjectSession::~ProjectSession() = default;
 
@@ -53,16 +75,12 @@ std::string ProjectSession::version_table() const { return plugin_.plugin().conf
 
 const std::vector<std::string>& ProjectSession::current_heads() {
   if (!heads_) {
-    const config::DbUrl& where = url();
     db::check_version_table_name(version_table());
-    const ddl::Dialect& dialect = ddl::dialect_named(where.dialect);
-    log::migration()->info("Context impl {}.", dialect.impl_name);
-    log::migration()->info("Will assume {} DDL.", dialect.transactional_ddl ? "transactional" : "non-transactional");
-    if (db::is_missing_sqlite_file(where)) {
+    if (db::is_missing_sqlite_file(url())) {
+      log_context(ddl::dialect_named(url().dialect));
       heads_.emplace();
     } else {
-      database_ = db::Database::connect(where);
-      heads_.emplace(db::read_version_rows(*database_, version_table()));
+      heads_.emplace(db::read_version_rows(database(), version_table()));
     }
   }
   return *heads_;

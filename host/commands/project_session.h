@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "config/db_url.h"
@@ -45,6 +46,10 @@ class ProjectSession {
   /// The version table's rows; empty for a database Alembic never touched.
   /// Reading never creates a SQLite file or a table.
   const std::vector<std::string>& current_heads();
+  /// The connection, opened on first use (logs Alembic's "Context impl" lines).
+  db::Database& database();
+  /// The plugin's revision with exactly this id. REQUIRES: the id is in graph().
+  const dbm::Revision& revision(const std::string& id) const;
 
  private:
   const plugins::LoadedPlugin& plugin_;
@@ -54,6 +59,7 @@ class ProjectSession {
   std::optional<config::DbUrl> url_;
   std::unique_ptr<db::Database> database_;
   std::optional<std::vector<std::string>> heads_;
+  std::unordered_map<std::string, const dbm::Revision*> revisions_;
 };
 
 }  // namespace dbm::commands

@@ -11,6 +11,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "config/db_url.h"
+#include "db/native_statement.h"
 #include "error.h"
 
 namespace dbm::db {
@@ -47,9 +48,11 @@ std::string one_line_error(std::string text, const std::string& password) {
 }
 
 bool is_missing_sqlite_file(const config::DbUrl& url) {
-  if (url.dialect != "sqlite" || url.database.empty() || url.database == ":memory:") return false;
+  if (url.dialect != "sqlite") return false;
+  const std::string path = url.sqlite_path();
+  if (path == ":memory:") return false;
   std::error_code ec;
-  return !std::filesystem::exists(url.database, ec);
+  return !std::filesystem::exists(path, ec);
 }
 
 Database::Database(std::unique_ptr<soci::session> session, std::string dialect, std::string password)
@@ -86,6 +89,22 @@ bool Database::has_table(const std::string& table) {
     throw DatabaseError("Can't read the list of tables: " + one_line_error(e.get_error_message(), password_));
   }
   return count > 0;
+}
+
+long long Database::execute(const std::string& sql) {
+  try {
+    return execute_native(*session_, dialect_, sql);
+  } catch (const DatabaseError& e) {
+    throw DatabaseError(one_line_error(e.what(), password_));
+  }
+}
+
+std::vector<std::vector<std::optional<std::string>>> Database::query(const std::string& sql) {
+  try {
+    return query_native(*session_, dialect_, sql);
+  } catch (const DatabaseError& e) {
+    throw DatabaseError(one_line_error(e.what(), password_));
+  }
 }
 
 }  // namespace dbm::db

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,12 @@ class Database {
 
   /// Whether `table` exists in the connection's default schema.
   bool has_table(const std::string& table);
+
+  /// Runs one SQL statement exactly as written (see native_statement.h);
+  /// returns the rows it affected. Throws DatabaseError, password removed.
+  long long execute(const std::string& sql);
+  /// Runs a query; every cell as text, NULL as nullopt.
+  std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql);
 
  private:
   Database(std::unique_ptr<soci::session> session, std::string dialect, std::string password);

@@ -13,9 +13,9 @@ namespace {
 // commits per revision; SQLite itself rolls DDL back, so db-manage uses real
 // transactions there and says so in its "Will assume …" line.
 constexpr std::array kDialects = {
-    Dialect{"sqlite", "SQLiteImpl", true, ";", '"', false},
-    Dialect{"postgresql", "PostgresqlImpl", true, ";", '"', true},
-    Dialect{"mysql", "MySQLImpl", false, ";", '`', true},
+    Dialect{"sqlite", "SQLiteImpl", true, ";", '"', false, false},
+    Dialect{"postgresql", "PostgresqlImpl", true, ";", '"', true, true},
+    Dialect{"mysql", "MySQLImpl", false, ";", '`', true, false},
 };
 
 }  // namespace

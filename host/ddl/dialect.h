@@ -21,6 +21,10 @@ struct Dialect {
   /// SQLAlchemy renders sa.true()/sa.false() as `true`/`false` where the
   /// dialect has a native boolean, else as `1`/`0`.
   bool native_boolean = true;
+  /// Whether a --sql script is wrapped in BEGIN/COMMIT. Alembic 1.8 does so
+  /// only for PostgreSQL (its SQLite impl claims non-transactional DDL), and
+  /// scripts keep Alembic's layout.
+  bool script_transactions = false;
 };
 
 /// Throws ConfigError("unsupported database dialect …") for other names.

@@ -1,0 +1,29 @@
+// The shared body of upgrade, downgrade and stamp: lock, read the version
+// rows under the lock, plan, and run the plan through the executor on the
+// live database. Offline (--sql) runs arrive with their own issue.
+#pragma once
+
+#include <chrono>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace dbm::commands {
+
+class ProjectSession;
+
+struct MigrationRequest {
+  enum class Kind { kUpgrade, kDowngrade, kStamp };
+  Kind kind = Kind::kUpgrade;
+  std::vector<std::string> targets{};  ///< one for upgrade/downgrade; one or more for stamp
+  bool purge = false;                  ///< stamp --purge
+  bool dry_run = false;                ///< print the plan, touch nothing
+  bool transaction_per_migration = false;
+  bool verbose = false;                ///< log statements and per-revision times
+  std::chrono::milliseconds lock_timeout{std::chrono::seconds(60)};
+};
+
+/// Runs `request` for `project`; the plan (dry run) goes to `out`.
+int run_migration(ProjectSession& project, const MigrationRequest& request, std::ostream& out);
+
+}  // namespace dbm::commands

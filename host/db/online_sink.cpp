@@ -1,0 +1,73 @@
+// Online execution, transactions and the connection lent to data migrations.
+#include "db/online_sink.h"
+
+#include "error.h"
+
+namespace dbm::db {
+namespace {
+
+/// What a plugin's data migration may do with the connection: run SQL as
+/// written, read rows as text. No database library type crosses over.
+class LentConnection : public dbm::Connection {
+ public:
+  explicit LentConnection(Database& database) : database_(database) {}
+  void execute(const std::string& sql) override { database_.execute(sql); }
+  std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql) override {
+    return database_.query(sql);
+  }
+
+ private:
+  Database& database_;
+};
+
+}  // namespace
+
+void OnlineSink::execute(const std::string& sql) {
+  if (on_statement_) on_statement_(sql);
+  database_.execute(sql);
+}
+
+void OnlineSink::execute_version_change(const std::string& sql, const std::string& what) {
+  if (on_statement_) on_statement_(sql);
+  const long long matched = database_.execute(sql);
+  if (matched != 1) {
+    throw DatabaseError("Online migration expected to match one row when " + what + "; " +
+                        std::to_string(matched) + " found");
+  }
+}
+
+void OnlineSink::begin() {
+  // SQLite: take the write lock now, not at the first write, so two runs
+  // cannot both read the version table and then both migrate.
+  database_.execute(database_.dialect() == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN");
+  in_transaction_ = true;
+}
+
+void OnlineSink::commit() {
+  database_.execute("COMMIT");
+  in_transaction_ = false;
+}
+
+void OnlineSink::rollback() noexcept {
+  if (!in_transaction_) return;
+  in_transaction_ = false;
+  try {
+    database_.execute("ROLLBACK");
+  } catch (const Error&) {
+    // The connection is going away with the failure; the server rolls back then.
+  }
+}
+
+void OnlineSink::run_callback(const OnlineCallback& callback) {
+  LentConnection connection(database_);
+  try {
+    callback.run(connection);
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    // Copy the text now: the exception object belongs to the plugin's code.
+    throw Error("data migration '" + callback.description + "' failed: " + e.what());
+  }
+}
+
+}  // namespace dbm::db

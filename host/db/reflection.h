@@ -1,0 +1,29 @@
+// Reflection: the live schema of a database, read from its catalogs into the
+// same model replay produces (schema::Schema of dbm::Table values), so the two
+// can be compared. Reads only; knows no operations, no plugins, no SQL output.
+// The mapping rules (types, defaults, names, order) are listed in reflection.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dbm/schema.h"
+#include "schema/schema.h"
+
+namespace dbm::db {
+
+class Database;
+
+/// Every base table of the connection's own schema (PostgreSQL current_schema(),
+/// MySQL DATABASE(), SQLite main) except `exclude_tables`, sorted by name; plus
+/// PostgreSQL's ENUM types of that schema in creation order. Throws
+/// DatabaseError on a failing catalog query, dbm::Error on a column type the
+/// model cannot express (naming table, column and type).
+schema::Schema reflect_schema(Database& db,
+                              const std::vector<std::string>& exclude_tables = {"alembic_version"});
+
+/// One table, or nullopt when it does not exist. Throws as reflect_schema.
+std::optional<Table> reflect_table(Database& db, const std::string& name);
+
+}  // namespace dbm::db

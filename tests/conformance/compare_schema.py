@@ -1,0 +1,53 @@
+#!/usr/bin/python3
+"""Compare a live database's schema with a reference dump.
+
+usage: compare_schema.py URL EXPECTED.json [--ignore-version-tables]
+
+Dumps URL with the reference dumper (shared/reference/tools/schema_dump.py,
+the same code that produced the reference data, run by Debian's python3 with
+SQLAlchemy 1.4) and compares the two as JSON objects. Prints the differences,
+one per line, and exits 1 when there are any, 0 when the schemas are equal.
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("DBM_SHARED_DIR", os.path.join(HERE, "..", "..", "..", "shared"))
+sys.path.insert(0, os.path.join(SHARED, "reference", "tools"))
+import schema_dump  # noqa: E402  (path set above)
+
+
+def differences(path, want, got, out):
+    if isinstance(want, dict) and isinstance(got, dict):
+        for key in sorted(set(want) | set(got)):
+            if key not in got:
+                out.append(f"{path}/{key}: missing")
+            elif key not in want:
+                out.append(f"{path}/{key}: unexpected {json.dumps(got[key], sort_keys=True)[:200]}")
+            else:
+                differences(f"{path}/{key}", want[key], got[key], out)
+    elif want != got:
+        out.append(f"{path}: expected {json.dumps(want, sort_keys=True)[:300]}, got {json.dumps(got, sort_keys=True)[:300]}")
+
+
+def main(argv):
+    if len(argv) < 3:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    url, expected_path = argv[1], argv[2]
+    with open(expected_path) as f:
+        want = json.load(f)
+    got = schema_dump.dump(url)
+    if "--ignore-version-tables" in argv:
+        want.pop("version_tables", None)
+        got.pop("version_tables", None)
+    out = []
+    differences("", want, got, out)
+    for line in out:
+        print(line)
+    return 1 if out else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
