@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/program_options.hpp>
+
 namespace dbm::commands {
 
 class ProjectSession;
@@ -25,5 +27,17 @@ struct MigrationRequest {
 
 /// Runs `request` for `project`; the plan (dry run) goes to `out`.
 int run_migration(ProjectSession& project, const MigrationRequest& request, std::ostream& out);
+
+/// The options upgrade, downgrade and stamp share: --sql, --dry-run,
+/// --transaction-per-migration, --lock-timeout, -v.
+void add_migration_options(boost::program_options::options_description& options);
+
+/// The target of upgrade/downgrade: `--delta N` (non-zero) wins over a
+/// revision and becomes `<sign>N`, as in the upstream tools; neither is their
+/// error "You must provide a revision or relative delta".
+std::string target_argument(const boost::program_options::variables_map& vm, char sign);
+
+/// Reads the shared options into `request`. Refuses --sql, which is not built yet.
+void read_migration_options(const boost::program_options::variables_map& vm, MigrationRequest& request);
 
 }  // namespace dbm::commands

@@ -23,16 +23,6 @@ Command not_yet(std::string name, std::string summary, std::string what) {
 
 }  // namespace
 
-Command upgrade_command() {
-  return not_yet("upgrade", "Upgrade to a later version.", "the migration engine is not built yet");
-}
-Command downgrade_command() {
-  return not_yet("downgrade", "Revert to a previous version.", "the migration engine is not built yet");
-}
-Command stamp_command() {
-  return not_yet("stamp", "'stamp' the revision table with the given revision.",
-                 "the migration engine is not built yet");
-}
 Command revision_command() {
   return not_yet("revision", "Create a new revision file.", "revision authoring is not built yet");
 }

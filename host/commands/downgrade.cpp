@@ -1,0 +1,30 @@
+// `downgrade [REVISION] [--delta N]`: move the database down to a target.
+#include "commands/command.h"
+#include "commands/migration_run.h"
+#include "commands/project_session.h"
+#include "runtime/run_arguments.h"
+
+namespace dbm::commands {
+
+Command downgrade_command() {
+  Command c;
+  c.name = "downgrade";
+  c.summary = "Revert to a previous version.";
+  c.describe = [](auto& options, auto& positional) {
+    options.add_options()
+        ("revision", boost::program_options::value<std::string>(), "revision target (base, id, -N, ...)")
+        ("delta", boost::program_options::value<int>(), "number of revisions to downgrade by");
+    add_migration_options(options);
+    positional.add("revision", 1);
+  };
+  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+    MigrationRequest request;
+    request.kind = MigrationRequest::Kind::kDowngrade;
+    read_migration_options(vm, request);
+    request.targets = {runtime::split_downgrade_argument(target_argument(vm, '-'), false).target};
+    return run_migration(*env.project, request, env.out);
+  };
+  return c;
+}
+
+}  // namespace dbm::commands

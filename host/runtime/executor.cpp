@@ -1,0 +1,147 @@
+// Step by step: record, render, emit, track the schema, move version rows.
+#include "runtime/executor.h"
+
+#include <chrono>
+#include <type_traits>
+#include <variant>
+
+#include "ddl/renderer.h"
+#include "error.h"
+#include "schema/replay.h"
+
+namespace dbm::runtime {
+namespace {
+
+/// A statement as it appears inside an error message: one line.
+std::string one_line(const std::string& sql) {
+  std::string out;
+  bool space = false;
+  for (char c : sql) {
+    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string step_name(const std::string& project, const ExecutionStep& step) {
+  if (step.revision == nullptr) return project + ": " + step.log_line;
+  return project + ": revision " + step.revision->id + " (" + step.revision->message + ")";
+}
+
+}  // namespace
+
+Executor::Executor(const ddl::Dialect& dialect, Sink& sink, const dbm::Context& context, schema::Schema schema,
+                   std::function<schema::Schema()> refresh, ExecutorOptions options)
+    : dialect_(dialect),
+      sink_(sink),
+      context_(context),
+      schema_(std::move(schema)),
+      refresh_(std::move(refresh)),
+      options_(std::move(options)) {}
+
+void Executor::run(const std::vector<ExecutionStep>& steps) {
+  // Online every dialect gets real transactions (MySQL's DDL commits anyway,
+  // so there it is one per revision). Scripts follow Alembic's layout:
+  // BEGIN/COMMIT only where Alembic assumes transactional DDL.
+  const bool transactions = sink_.online() || dialect_.script_transactions;
+  const bool per_step = options_.transaction_per_migration || !dialect_.transactional_ddl;
+  const ExecutionStep setup{nullptr, true, "creating the version table", {}, {}};
+
+  if (transactions && !per_step) sink_.begin();
+  if (steps.empty() && !options_.create_version_table.empty()) {
+    if (transactions && per_step) sink_.begin();
+    for (const auto& sql : options_.create_version_table) emit(setup, sql);
+    if (transactions && per_step) sink_.commit();
+  }
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    if (transactions && per_step) sink_.begin();
+    if (i == 0) {
+      for (const auto& sql : options_.create_version_table) emit(setup, sql);
+    }
+    run_step(steps[i]);
+    if (transactions && per_step) sink_.commit();
+  }
+  for (const auto& sql : options_.after_last_step) emit(setup, sql);
+  if (transactions && !per_step) sink_.commit();
+}
+
+void Executor::run_step(const ExecutionStep& step) {
+  const auto started = std::chrono::steady_clock::now();
+  if (on_step_start) on_step_start(step);
+  if (!sink_.online()) sink_.comment("Running " + step.short_log);
+  if (step.revision != nullptr) {
+    dbm::Operations recorder(context_);
+    const MigrationFn& fn = step.upgrade ? step.revision->upgrade : step.revision->downgrade;
+    try {
+      fn(recorder);
+    } catch (const Error&) {
+      throw;
+    } catch (const std::exception& e) {
+      // Copy the text now: the exception object belongs to the plugin's code.
+      throw Error(step_name(options_.project, step) + ": failed while recording its operations: " + e.what());
+    }
+    for (const auto& op : recorder.operations()) run_operation(step, op);
+  }
+  for (const auto& write : step.version_writes) {
+    try {
+      if (write.guard.empty()) {
+        sink_.execute(write.sql);
+      } else {
+        sink_.execute_version_change(write.sql, write.guard);
+      }
+    } catch (const Error& e) {
+      throw Error(step_name(options_.project, step) + ": while executing \"" + one_line(write.sql) +
+                  "\": " + e.what());
+    }
+  }
+  if (on_step_done) {
+    on_step_done(step, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  }
+}
+
+void Executor::run_operation(const ExecutionStep& step, const Operation& op) {
+  if (const auto* callback = std::get_if<OnlineCallback>(&op)) {
+    if (sink_.online() || !callback->offline_sql) {
+      try {
+        sink_.run_callback(*callback);
+      } catch (const Error& e) {
+        throw Error(step_name(options_.project, step) + ": " + e.what());
+      }
+    } else {
+      for (const auto& sql : ddl::render(*callback->offline_sql, schema_, dialect_)) emit(step, sql);
+    }
+    if (refresh_) schema_ = refresh_();
+    return;
+  }
+  std::vector<std::string> statements;
+  try {
+    statements = ddl::render(op, schema_, dialect_);
+  } catch (const Error& e) {
+    throw Error(step_name(options_.project, step) + ": " + e.what());
+  }
+  for (const auto& sql : statements) emit(step, sql);
+  if (std::holds_alternative<Execute>(op) && !statements.empty() && refresh_) {
+    schema_ = refresh_();  // raw SQL may have reshaped anything
+    return;
+  }
+  try {
+    schema::apply(schema_, op, dialect_.name);
+  } catch (const Error& e) {
+    throw Error(step_name(options_.project, step) + ": " + e.what());
+  }
+}
+
+void Executor::emit(const ExecutionStep& step, const std::string& sql) {
+  try {
+    sink_.execute(sql);
+  } catch (const Error& e) {
+    throw Error(step_name(options_.project, step) + ": while executing \"" + one_line(sql) + "\": " + e.what());
+  }
+}
+
+}  // namespace dbm::runtime
