@@ -11,11 +11,8 @@
 
 #include <gtest/gtest.h>
 
-#include "support/config_file.h"
-#include "support/query_rows.h"
 #include "support/run_db_manage.h"
-#include "support/temp_dir.h"
-#include "support/test_databases.h"
+#include "support/scratch_target.h"
 
 namespace dbm::e2e {
 namespace {
@@ -72,16 +69,7 @@ std::string dialect_name(const ::testing::TestParamInfo<std::string>& info) { re
 
 class BlazarConformanceTest : public ::testing::TestWithParam<std::string> {
  protected:
-  void SetUp() override {
-    const std::string& dialect = GetParam();
-    if (dialect == "sqlite") {
-      url_ = "sqlite:///" + (dir_.path() / "blazar.sqlite").string();
-    } else {
-      db_.emplace(TestDatabases::create(dialect == "postgresql" ? Server::postgresql : Server::mysql));
-      url_ = db_->url();
-    }
-    conf_ = write_database_config(dir_, url_, "blazar.conf");
-  }
+  BlazarConformanceTest() : target_(GetParam(), "blazar.conf"), url_(target_.url()), conf_(target_.config()) {}
 
   RunResult blazar(std::vector<std::string> args) {
     args.insert(args.begin(), {"-q", "--config-file", conf_.string()});
@@ -91,11 +79,7 @@ class BlazarConformanceTest : public ::testing::TestWithParam<std::string> {
     return run_db_manage(args, options);
   }
 
-  std::vector<std::string> version_rows() {
-    std::vector<std::string> rows;
-    for (const auto& row : query_rows(url_, "SELECT version_num FROM alembic_version")) rows.push_back(row.at(0));
-    return rows;
-  }
+  std::vector<std::string> version_rows() { return target_.version_rows(); }
 
   /// Moves to each dump's revision with `command` and compares.
   void walk(const std::string& command, const std::vector<Dump>& dumps) {
@@ -114,10 +98,9 @@ class BlazarConformanceTest : public ::testing::TestWithParam<std::string> {
     }
   }
 
-  TempDir dir_;
-  std::optional<ScratchDatabase> db_;
-  std::string url_;
-  fs::path conf_;
+  ScratchTarget target_;
+  const std::string& url_;
+  const fs::path& conf_;
 };
 
 TEST_P(BlazarConformanceTest, EachUpgradeStepEqualsAlembicsSchema) {
@@ -161,8 +144,7 @@ TEST_P(BlazarConformanceTest, OneShotUpgradeDowngradeAndUpgradeAgain) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Dialects, BlazarConformanceTest, ::testing::Values("sqlite", "postgresql", "mysql"),
-                         dialect_name);
+INSTANTIATE_TEST_SUITE_P(Dialects, BlazarConformanceTest, ::testing::ValuesIn(kDialects), dialect_name);
 
 }  // namespace
 }  // namespace dbm::e2e

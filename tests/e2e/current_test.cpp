@@ -6,42 +6,19 @@
 
 #include <gtest/gtest.h>
 
-#include "support/config_file.h"
 #include "support/query_rows.h"
 #include "support/run_db_manage.h"
-#include "support/temp_dir.h"
-#include "support/test_databases.h"
+#include "support/scratch_target.h"
 
 namespace dbm::e2e {
 namespace {
 
-enum class Kind { kSqlite, kPostgresql, kMysql };
+std::string dialect_name(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
 
-std::string kind_name(const ::testing::TestParamInfo<Kind>& info) {
-  switch (info.param) {
-    case Kind::kSqlite: return "sqlite";
-    case Kind::kPostgresql: return "postgresql";
-    default: return "mysql";
-  }
-}
-
-/// One empty database of the requested kind, with a blazar config file pointing at it.
-class CurrentTest : public ::testing::TestWithParam<Kind> {
+/// One empty database of the requested dialect, with a blazar config file pointing at it.
+class CurrentTest : public ::testing::TestWithParam<std::string> {
  protected:
-  void SetUp() override {
-    switch (GetParam()) {
-      case Kind::kSqlite: url_ = "sqlite:///" + (dir_.path() / "blazar.sqlite").string(); break;
-      case Kind::kPostgresql:
-        server_db_.emplace(TestDatabases::create(Server::postgresql));
-        url_ = server_db_->url();
-        break;
-      case Kind::kMysql:
-        server_db_.emplace(TestDatabases::create(Server::mysql));
-        url_ = server_db_->url();
-        break;
-    }
-    conf_ = write_database_config(dir_, url_, "blazar.conf");
-  }
+  CurrentTest() : target_(GetParam(), "blazar.conf"), url_(target_.url()), conf_(target_.config()) {}
 
   RunResult current(std::vector<std::string> extra = {}) {
     std::vector<std::string> args{"--config-file", conf_.string(), "current"};
@@ -60,29 +37,15 @@ class CurrentTest : public ::testing::TestWithParam<Kind> {
     for (const auto& row : rows) execute(url_, "INSERT INTO alembic_version (version_num) VALUES ('" + row + "')");
   }
 
-  bool has_version_table() {
-    switch (GetParam()) {
-      case Kind::kSqlite:
-        return query_rows(url_, "SELECT name FROM sqlite_master WHERE name = 'alembic_version'").size() == 1;
-      case Kind::kPostgresql:
-        return query_rows(url_, "SELECT table_name FROM information_schema.tables "
-                                "WHERE table_schema = current_schema() AND table_name = 'alembic_version'")
-                   .size() == 1;
-      default:
-        return query_rows(url_, "SELECT table_name FROM information_schema.tables "
-                                "WHERE table_schema = DATABASE() AND table_name = 'alembic_version'")
-                   .size() == 1;
-    }
-  }
+  bool has_version_table() { return target_.has_table("alembic_version"); }
 
-  TempDir dir_;
-  std::optional<ScratchDatabase> server_db_;
-  std::string url_;
-  std::filesystem::path conf_;
+  ScratchTarget target_;
+  const std::string& url_;
+  const std::filesystem::path& conf_;
 };
 
 TEST_P(CurrentTest, AnEmptyDatabaseHasNoCurrentRevisionAndIsLeftAlone) {
-  if (GetParam() == Kind::kSqlite) execute(url_, "CREATE TABLE unrelated (id INTEGER)");
+  if (GetParam() == "sqlite") execute(url_, "CREATE TABLE unrelated (id INTEGER)");
   const RunResult r = current();
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");
@@ -121,7 +84,7 @@ TEST_P(CurrentTest, VerboseNamesTheDatabaseWithThePasswordMasked) {
   const RunResult r = current({"--verbose"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("Current revision(s) for ", 0), 0u) << r.out;
-  if (GetParam() != Kind::kSqlite) {
+  if (GetParam() != "sqlite") {
     EXPECT_NE(r.out.find(":***@"), std::string::npos) << r.out;
     const std::string password = "dbm-secret";
     EXPECT_EQ(r.out.find(password), std::string::npos);
@@ -139,8 +102,7 @@ TEST_P(CurrentTest, AnUnknownVersionRowIsAnErrorNamingIt) {
   EXPECT_EQ(query_rows(url_, "SELECT version_num FROM alembic_version"), (Rows{{"deadbeef0000"}}));
 }
 
-INSTANTIATE_TEST_SUITE_P(Dialects, CurrentTest,
-                         ::testing::Values(Kind::kSqlite, Kind::kPostgresql, Kind::kMysql), kind_name);
+INSTANTIATE_TEST_SUITE_P(Dialects, CurrentTest, ::testing::ValuesIn(kDialects), dialect_name);
 
 }  // namespace
 }  // namespace dbm::e2e
