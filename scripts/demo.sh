@@ -22,12 +22,15 @@ write_config() {
   printf '[database]\nconnection = %s\n' "$2" >"$1"
 }
 
-# The job itself: what the demo shows. Extend here (more services, upgrades).
+# The job itself: what the demo shows — blazar migrated from empty to head on SQLite.
+# Extend here (more services, a deployment manifest).
 run_demo_job() {
   local scratch=$1
   write_config "$scratch/blazar.conf" "sqlite:///$scratch/blazar.sqlite"
-  run blazar-db-manage --config-file "$scratch/blazar.conf" history
   run blazar-db-manage --config-file "$scratch/blazar.conf" current
+  run blazar-db-manage --config-file "$scratch/blazar.conf" upgrade head
+  run blazar-db-manage --config-file "$scratch/blazar.conf" current
+  run blazar-db-manage --config-file "$scratch/blazar.conf" history -r-3:current --indicate-current
 }
 
 dbm_ensure_packages "${DBM_BUILD_PACKAGES[@]}"

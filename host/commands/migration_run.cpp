@@ -15,6 +15,9 @@
 #include "graph/command_error.h"
 #include "log/log.h"
 #include "runtime/executor.h"
+#include "runtime/offline_sink.h"
+#include "runtime/run_arguments.h"
+#include "schema/replay.h"
 #include "runtime/head_maintainer.h"
 #include "runtime/planner.h"
 
@@ -60,9 +63,77 @@ std::string with_hint(const std::string& message, const ddl::Dialect& dialect, b
   return message;
 }
 
+std::vector<runtime::ExecutionStep> execution_steps(ProjectSession& project, const runtime::Plan& plan,
+                                                    runtime::HeadMaintainer& maintainer, const std::string& table,
+                                                    const ddl::Dialect& dialect) {
+  std::vector<runtime::ExecutionStep> steps;
+  steps.reserve(plan.size());
+  for (const runtime::Step& step : plan) {
+    runtime::ExecutionStep execution;
+    execution.revision = step.direction == runtime::Direction::kStamp ? nullptr : &project.revision(step.revision);
+    execution.upgrade = step.is_upgrade;
+    execution.log_line = step.log_line;
+    execution.short_log = step.short_log;
+    for (const auto& change : maintainer.update_to_step(step)) {
+      execution.version_writes.push_back(render_change(change, table, dialect));
+    }
+    steps.push_back(std::move(execution));
+  }
+  return steps;
+}
+
+/// The schema a database at `heads` has, computed from the revisions'
+/// operations alone: what lets a script be written with no database at all.
+schema::Schema replayed_schema(ProjectSession& project, const std::vector<std::string>& heads,
+                               const dbm::Context& context) {
+  schema::Schema replayed;
+  if (heads.empty()) return replayed;
+  for (const runtime::Step& step : runtime::plan_upgrade(project.graph(), {}, heads.size() == 1 ? heads[0] : "heads")) {
+    dbm::Operations recorder(context);
+    project.revision(step.revision).upgrade(recorder);
+    for (const auto& op : recorder.operations()) schema::apply(replayed, op, context.dialect());
+  }
+  return replayed;
+}
+
+/// --sql: the same plan and executor, written to `out` through the offline sink.
+int run_offline(ProjectSession& project, const MigrationRequest& request, std::ostream& out) {
+  const graph::RevisionGraph& graph = project.graph();
+  const config::DbUrl& url = project.url();
+  const ddl::Dialect& dialect = ddl::dialect_named(url.dialect);
+  const std::string table = project.version_table();
+  db::check_version_table_name(table);
+  auto logger = log::migration();
+  logger->info("Context impl {}.", dialect.impl_name);
+  logger->info("Generating static SQL");
+  logger->info("Will assume {} DDL.", dialect.script_transactions ? "transactional" : "non-transactional");
+
+  const std::vector<std::string> start = runtime::offline_start_heads(graph, request.start);
+  const runtime::Plan plan = make_plan(graph, start, request);
+  if (request.dry_run) {
+    out << runtime::describe_plan(plan);
+    return 0;
+  }
+  RevisionContext context(url.dialect, project.config());
+  runtime::ExecutorOptions options;
+  options.project = project.name();
+  options.transaction_per_migration = request.transaction_per_migration;
+  if (start.empty()) options.create_version_table.push_back(ddl::version_table_create(table, dialect));
+  runtime::HeadMaintainer maintainer(graph, start);
+  const auto steps = execution_steps(project, plan, maintainer, table, dialect);
+  // Alembic 1.8 drops the version table when a script leaves no heads.
+  if (!steps.empty() && maintainer.heads().empty()) options.after_last_step.push_back(ddl::version_table_drop(table, dialect));
+  runtime::OfflineSink sink(out, dialect);
+  runtime::Executor executor(dialect, sink, context, replayed_schema(project, start, context), nullptr, options);
+  executor.on_step_start = [logger](const runtime::ExecutionStep& step) { logger->info("Running {}", step.log_line); };
+  executor.run(steps);
+  return 0;
+}
+
 }  // namespace
 
 int run_migration(ProjectSession& project, const MigrationRequest& request, std::ostream& out) {
+  if (request.sql) return run_offline(project, request, out);
   const graph::RevisionGraph& graph = project.graph();
   const config::DbUrl& url = project.url();
   const ddl::Dialect& dialect = ddl::dialect_named(url.dialect);
@@ -92,19 +163,7 @@ int run_migration(ProjectSession& project, const MigrationRequest& request, std:
   }
 
   runtime::HeadMaintainer maintainer(graph, request.purge ? std::vector<std::string>{} : rows);
-  std::vector<runtime::ExecutionStep> steps;
-  steps.reserve(plan.size());
-  for (const runtime::Step& step : plan) {
-    runtime::ExecutionStep execution;
-    execution.revision = step.direction == runtime::Direction::kStamp ? nullptr : &project.revision(step.revision);
-    execution.upgrade = step.is_upgrade;
-    execution.log_line = step.log_line;
-    execution.short_log = step.short_log;
-    for (const auto& change : maintainer.update_to_step(step)) {
-      execution.version_writes.push_back(render_change(change, table, dialect));
-    }
-    steps.push_back(std::move(execution));
-  }
+  const auto steps = execution_steps(project, plan, maintainer, table, dialect);
 
   RevisionContext context(url.dialect, project.config());
   auto logger = log::migration();
@@ -148,9 +207,7 @@ std::string target_argument(const boost::program_options::variables_map& vm, cha
 }
 
 void read_migration_options(const boost::program_options::variables_map& vm, MigrationRequest& request) {
-  if (vm.count("sql")) {
-    throw Error("offline mode (--sql) is not available yet in this db-manage");
-  }
+  request.sql = vm.count("sql") > 0;
   request.dry_run = vm.count("dry-run") > 0;
   request.transaction_per_migration = vm.count("transaction-per-migration") > 0;
   request.verbose = vm.count("verbose") > 0;

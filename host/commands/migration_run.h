@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct MigrationRequest {
   enum class Kind { kUpgrade, kDowngrade, kStamp };
   Kind kind = Kind::kUpgrade;
   std::vector<std::string> targets{};  ///< one for upgrade/downgrade; one or more for stamp
+  bool sql = false;                     ///< offline: write the script to `out`, touch no database
+  std::optional<std::string> start{};   ///< offline only: "a" of "a:b"
   bool purge = false;                  ///< stamp --purge
   bool dry_run = false;                ///< print the plan, touch nothing
   bool transaction_per_migration = false;
@@ -25,7 +28,8 @@ struct MigrationRequest {
   std::chrono::milliseconds lock_timeout{std::chrono::seconds(60)};
 };
 
-/// Runs `request` for `project`; the plan (dry run) goes to `out`.
+/// Runs `request` for `project`; the plan (dry run) or, with `sql`, the
+/// script goes to `out`.
 int run_migration(ProjectSession& project, const MigrationRequest& request, std::ostream& out);
 
 /// The options upgrade, downgrade and stamp share: --sql, --dry-run,
@@ -37,7 +41,7 @@ void add_migration_options(boost::program_options::options_description& options)
 /// error "You must provide a revision or relative delta".
 std::string target_argument(const boost::program_options::variables_map& vm, char sign);
 
-/// Reads the shared options into `request`. Refuses --sql, which is not built yet.
+/// Reads the shared options into `request`.
 void read_migration_options(const boost::program_options::variables_map& vm, MigrationRequest& request);
 
 }  // namespace dbm::commands

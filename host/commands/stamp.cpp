@@ -23,9 +23,10 @@ Command stamp_command() {
     request.kind = MigrationRequest::Kind::kStamp;
     read_migration_options(vm, request);
     request.purge = vm.count("purge") > 0;
-    request.targets = runtime::split_stamp_arguments(vm["revisions"].as<std::vector<std::string>>(), false,
-                                                     request.purge)
-                          .targets;
+    const runtime::StampArguments arguments =
+        runtime::split_stamp_arguments(vm["revisions"].as<std::vector<std::string>>(), request.sql, request.purge);
+    request.start = arguments.start;
+    request.targets = arguments.targets;
     return run_migration(*env.project, request, env.out);
   };
   return c;

@@ -21,7 +21,9 @@ Command upgrade_command() {
     MigrationRequest request;
     request.kind = MigrationRequest::Kind::kUpgrade;
     read_migration_options(vm, request);
-    request.targets = {runtime::split_upgrade_argument(target_argument(vm, '+'), false).target};
+    const runtime::RangeArgument argument = runtime::split_upgrade_argument(target_argument(vm, '+'), request.sql);
+    request.start = argument.start;
+    request.targets = {argument.target};
     return run_migration(*env.project, request, env.out);
   };
   return c;
