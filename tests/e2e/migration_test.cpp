@@ -78,6 +78,22 @@ TEST_P(MigrationTest, DeltaAndDryRun) {
   EXPECT_EQ(none.err, "FAILED: You must provide a revision or relative delta\n");
 }
 
+TEST_P(MigrationTest, VerboseLogsStatementsAndTimesOnStderr) {
+  Strings full{"--plugin-dir", (kFixtures / "engine").string(), "--project", "engine",
+               "--config-file", target_.config().string(), "upgrade", "a1acct000001", "-v"};
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  const RunResult r = run_db_manage(full, options);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("INFO  [alembic.runtime.migration] Running upgrade  -> a1acct000001, create accounts\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("CREATE TABLE accounts"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("upgrade  -> a1acct000001, create accounts took "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("dbm-secret"), std::string::npos) << "no password in verbose output";
+}
+
 TEST_P(MigrationTest, AnIrreversibleRevisionStopsADowngradeBeforeAnythingRuns) {
   ASSERT_EQ(engine({"upgrade", "head"}).exit_code, 0);
   EXPECT_EQ(rows(), (Strings{"f6final00006"}));
