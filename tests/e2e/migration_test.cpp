@@ -4,7 +4,9 @@
 // merges, irreversible revisions, failure semantics per dialect, an online
 // data migration, SQLite table rebuilds keeping rows, and concurrent runs.
 #include <filesystem>
+#include <chrono>
 #include <future>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -178,6 +180,22 @@ TEST_P(MigrationTest, ConcurrentUpgradesApplyEachRevisionOnce) {
   }
   EXPECT_EQ(rows(), (Strings{"f6final00006"}));
   EXPECT_TRUE(target_.has_table("audit"));
+}
+
+TEST_P(MigrationTest, ASecondRunGivesUpAfterTheLockTimeout) {
+  auto first = std::async(std::launch::async, [this] { return run("engine_slow", {"upgrade", "head"}); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // the first run is inside its slow revision
+  const RunResult second = run("engine_slow", {"upgrade", "head", "--lock-timeout", "0.5"});
+  EXPECT_EQ(second.exit_code, 1);
+  EXPECT_NE(second.err.find("FAILED: another db-manage run holds the migration lock for 'alembic_version' (waited 0.5 s)"),
+            std::string::npos)
+      << second.err;
+  const RunResult done = first.get();
+  EXPECT_EQ(done.exit_code, 0) << done.err;
+  EXPECT_EQ(rows(), (Strings{"5104000000a1"}));
+  const RunResult again = run("engine_slow", {"upgrade", "head"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(rows(), (Strings{"5104000000a1"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, MigrationTest, ::testing::ValuesIn(kDialects), dialect_name);
