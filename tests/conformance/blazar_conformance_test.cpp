@@ -5,12 +5,11 @@
 // stand at that revision: the deviation is written beside the revision.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 
 #include <gtest/gtest.h>
 
+#include "support/reference_dumps.h"
 #include "support/run_db_manage.h"
 #include "support/scratch_target.h"
 
@@ -19,51 +18,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kReference = fs::path(DBM_SHARED_DIR) / "reference/blazar/schema";
+const fs::path kReference = conformance::reference_schema_dir("blazar");
+using conformance::Dump;
+using conformance::dumps_in;
 
-/// One reference dump: the revision it follows and whether Alembic failed there.
-struct Dump {
-  std::string revision;  ///< "base" for 000_base
-  fs::path path;
-  bool failed = false;
-};
-
-/// Whether Alembic's version table in `dump` names `revision` (base: no row).
-/// A dump that stands elsewhere was taken after Alembic failed that step.
-bool stands_at(const fs::path& dump, const std::string& revision) {
-  std::ifstream in(dump);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const auto versions = text.find("\"version_tables\"");
-  if (versions == std::string::npos) return false;
-  if (revision == "base") return text.find("\"alembic_version\": []", versions) != std::string::npos;
-  return text.find("\"" + revision + "\"", versions) != std::string::npos;
-}
-
-/// The NNN_<rev>[.FAILED].json files of `dir`, in file-name order.
-std::vector<Dump> dumps_in(const fs::path& dir) {
-  std::vector<Dump> dumps;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() < 5 || name[3] != '_' || !std::isdigit(static_cast<unsigned char>(name[0]))) continue;
-    std::string stem = entry.path().stem().string().substr(4);
-    bool failed = stem.size() > 7 && stem.ends_with(".FAILED");
-    if (failed) stem.resize(stem.size() - 7);
-    failed = failed || !stands_at(entry.path(), stem);
-    dumps.push_back({stem, entry.path(), failed});
-  }
-  std::sort(dumps.begin(), dumps.end(), [](const Dump& a, const Dump& b) { return a.path < b.path; });
-  return dumps;
-}
-
-/// Empty when the live schema equals the dump, else the differences.
-std::string compare(const std::string& url, const fs::path& dump) {
-  RunOptions options;
-  options.program = (fs::path(DBM_SOURCE_DIR) / "tests/conformance/compare_schema.py").string();
-  options.env = {{"DBM_SHARED_DIR", DBM_SHARED_DIR}};
-  const RunResult r = run_db_manage({url, dump.string()}, options);
-  if (r.exit_code != 0 && r.out.empty()) return "compare_schema.py failed: " + r.err;
-  return r.out;
-}
+std::string compare(const std::string& url, const fs::path& dump) { return conformance::compare_schema(url, dump); }
 
 std::string dialect_name(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
 

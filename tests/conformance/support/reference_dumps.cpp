@@ -1,0 +1,56 @@
+#include "reference_dumps.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+
+#include "support/run_db_manage.h"
+
+namespace dbm::conformance {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Whether Alembic's version table in `dump` names `revision` (base: no row).
+bool stands_at(const fs::path& dump, const std::string& revision) {
+  std::ifstream in(dump);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto versions = text.find("\"version_tables\"");
+  if (versions == std::string::npos) return false;
+  if (revision == "base") return text.find("\"alembic_version\": []", versions) != std::string::npos;
+  return text.find("\"" + revision + "\"", versions) != std::string::npos;
+}
+
+}  // namespace
+
+fs::path reference_schema_dir(const std::string& project) {
+  return fs::path(DBM_SHARED_DIR) / "reference" / project / "schema";
+}
+
+std::vector<Dump> dumps_in(const fs::path& dir) {
+  std::vector<Dump> dumps;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() < 5 || name[3] != '_' || !std::isdigit(static_cast<unsigned char>(name[0]))) continue;
+    std::string stem = entry.path().stem().string().substr(4);
+    bool failed = stem.size() > 7 && stem.ends_with(".FAILED");
+    if (failed) stem.resize(stem.size() - 7);
+    failed = failed || !stands_at(entry.path(), stem);
+    dumps.push_back({stem, entry.path(), failed});
+  }
+  std::sort(dumps.begin(), dumps.end(), [](const Dump& a, const Dump& b) { return a.path < b.path; });
+  return dumps;
+}
+
+std::string compare_schema(const std::string& url, const fs::path& dump) {
+  e2e::RunOptions options;
+  options.program = (fs::path(DBM_SOURCE_DIR) / "tests/conformance/compare_schema.py").string();
+  options.env = {{"DBM_SHARED_DIR", DBM_SHARED_DIR}};
+  const e2e::RunResult r = e2e::run_db_manage({url, dump.string()}, options);
+  if (r.exit_code != 0 && r.out.empty()) return "compare_schema.py failed: " + r.err;
+  return r.out;
+}
+
+}  // namespace dbm::conformance

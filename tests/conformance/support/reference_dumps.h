@@ -1,0 +1,30 @@
+// The reference schema dumps real Alembic produced (shared/reference/<project>/
+// schema/<dialect>/NNN_<revision>[.FAILED].json) and the comparison of a live
+// database with one of them through the reference's own dumper.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace dbm::conformance {
+
+/// One reference dump: the revision it follows and whether Alembic failed there.
+struct Dump {
+  std::string revision;  ///< "base" for 000_base
+  std::filesystem::path path;
+  bool failed = false;  ///< Alembic did not stand at `revision` when this was taken
+};
+
+/// shared/reference/<project>/schema
+std::filesystem::path reference_schema_dir(const std::string& project);
+
+/// The NNN_<rev>[.FAILED].json files of `dir`, in file-name (= upgrade) order.
+/// A dump whose version table does not name its revision counts as failed.
+std::vector<Dump> dumps_in(const std::filesystem::path& dir);
+
+/// Empty when the live schema at `url` equals `dump`, else the differences
+/// (or why the comparison itself could not run).
+std::string compare_schema(const std::string& url, const std::filesystem::path& dump);
+
+}  // namespace dbm::conformance
