@@ -6,9 +6,13 @@
 #include <iostream>
 
 #include "cli/global_options.h"
+#include "cli/project_selection.h"
 #include "cli/suggestion.h"
 #include "commands/command.h"
 #include "commands/project_session.h"
+#include "db/database.h"
+#include "deployment/preflight.h"
+#include "deployment/project_runner.h"
 #include "error.h"
 #include "log/log.h"
 #include "plugins/plugin_registry.h"
@@ -63,6 +67,36 @@ po::variables_map parse_command_args(const commands::Command& command, const std
   return vm;
 }
 
+/// A command over several projects: checks that must hold before any
+/// starts, then each project under its header, then the summary.
+int run_grouped(const commands::Command& command, const po::variables_map& vm, const GlobalOptions& global,
+                commands::CommandEnv& env) {
+  const bool sql = vm.count("sql") > 0;
+  if (vm.count("output") && vm["output"].as<std::string>().find("{project}") == std::string::npos) {
+    throw UsageError("with several projects, --output needs {project} in the file name (one script per project)");
+  }
+  std::vector<deployment::RunnerProject> projects;
+  for (commands::ProjectSession* session : env.projects) {
+    projects.push_back({session, command.uses_database ? deployment::database_identity(session->url()) : ""});
+  }
+  if (command.uses_database) deployment::check_shared_databases(env.projects);
+  if (global.jobs > 1) db::Database::prepare_for_threads();
+
+  deployment::RunnerOptions options;
+  options.command = command.name;
+  options.keep_going = global.keep_going;
+  options.jobs = global.jobs;
+  options.sql_output = sql && !vm.count("output");
+  const auto outcomes = deployment::run_projects(
+      projects, options,
+      [&](commands::ProjectSession& session, std::ostream& out) {
+        commands::CommandEnv one{env.registry, &session, out, {}};
+        return command.run(one, vm);
+      },
+      env.out);
+  return deployment::exit_status(outcomes);
+}
+
 }  // namespace
 
 void print_failure(const char* message) {
@@ -103,15 +137,32 @@ int run(int argc, char** argv, std::ostream& out) {
   commands::CommandEnv env{registry, nullptr, out};
   if (!command.needs_project) return command.run(env, vm);
 
-  std::optional<std::string> project = global.project ? global.project : dispatched;
-  if (!project) {
-    throw UsageError("no project given: run as <project>-db-manage or pass --project NAME "
+  const ProjectSelectionResult selection = select_projects(global, dispatched);
+  if (selection.projects.empty()) {
+    throw UsageError("no project given: run as <project>-db-manage, pass --project NAME or --projects FILE "
                      "(see 'db-manage plugins')");
   }
-  commands::ProjectSession session(registry.get(*project),
-                                   {global.config_files, global.config_dirs, prog});
-  env.project = &session;
-  return command.run(env, vm);
+  // Every plugin is loaded and every project set up before the first runs.
+  std::vector<std::unique_ptr<commands::ProjectSession>> sessions;
+  for (const auto& spec : selection.projects) {
+    const plugins::LoadedPlugin* plugin = nullptr;
+    try {
+      plugin = &registry.get(spec.plugin);
+    } catch (const Error& e) {
+      if (!selection.grouped) throw;
+      throw Error(spec.origin + ": " + e.what(), e.exit_code());
+    }
+    sessions.push_back(std::make_unique<commands::ProjectSession>(
+        *plugin, commands::ConfigSources{spec.config_files, spec.config_dirs, prog},
+        commands::ProjectOverrides{spec.name, spec.database_url, spec.version_table}));
+  }
+  for (const auto& session : sessions) env.projects.push_back(session.get());
+  if (command.run_all) return command.run_all(env, vm);
+  if (!selection.grouped) {
+    env.project = env.projects.front();
+    return command.run(env, vm);
+  }
+  return run_grouped(command, vm, global, env);
 }
 
 }  // namespace dbm::cli

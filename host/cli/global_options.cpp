@@ -20,8 +20,13 @@ po::options_description global_options_description() {
        "Path to a config directory to pull *.conf files from, in sorted order, after --config-file.")
       ("plugin-dir", po::value<std::vector<std::string>>()->composing(),
        "Directory to search for plugins, before $DB_MANAGE_PLUGIN_PATH and the built-in directories.")
-      ("project", po::value<std::string>(),
-       "The project (plugin) to act on; implied when invoked as <project>-db-manage.")
+      ("project", po::value<std::vector<std::string>>()->composing(),
+       "A project (plugin) to act on; implied when invoked as <project>-db-manage. Repeatable: each "
+       "--config-file/--config-dir after it belongs to it. With --projects, narrows the manifest.")
+      ("projects", po::value<std::string>(), "Deployment manifest (TOML) listing the projects to act on, in order.")
+      ("keep-going", "With several projects: go on with the others after one fails.")
+      ("jobs,j", po::value<int>()->default_value(1),
+       "With several projects: migrate up to N databases at once (projects sharing a database run in turn).")
       ("quiet,q", "Only print results and errors.")
       ("version", "Show the db-manage version and exit.")
       ("help,h", "Show this help and exit.");
@@ -68,10 +73,26 @@ GlobalOptions parse_global_options(const std::vector<std::string>& args) {
   auto list = [&](const char* name) {
     return vm.count(name) ? vm[name].as<std::vector<std::string>>() : std::vector<std::string>{};
   };
-  global.config_files = list("config-file");
-  global.config_dirs = list("config-dir");
   global.plugin_dirs = list("plugin-dir");
-  if (vm.count("project")) global.project = vm["project"].as<std::string>();
+  // Program_options keeps the options in command-line order: a config option
+  // belongs to the --project before it, or to no project when none came yet.
+  for (const po::option& option : parsed.options) {
+    if (option.unregistered || option.value.empty()) continue;
+    const bool file = option.string_key == "config-file";
+    const bool dir = option.string_key == "config-dir";
+    if (option.string_key == "project") {
+      global.projects.push_back({option.value.front(), {}, {}});
+    } else if (file || dir) {
+      auto& selected = global.projects.empty() ? (file ? global.config_files : global.config_dirs)
+                                               : (file ? global.projects.back().config_files
+                                                       : global.projects.back().config_dirs);
+      selected.push_back(option.value.front());
+    }
+  }
+  if (vm.count("projects")) global.manifest = vm["projects"].as<std::string>();
+  global.keep_going = vm.count("keep-going") > 0;
+  global.jobs = vm["jobs"].as<int>();
+  if (global.jobs < 1) throw UsageError("--jobs must be at least 1");
   global.quiet = vm.count("quiet") > 0;
   global.help = vm.count("help") > 0;
   global.version = vm.count("version") > 0;

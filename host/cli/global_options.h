@@ -11,11 +11,22 @@
 
 namespace dbm::cli {
 
+/// One `--project NAME` and the --config-file/--config-dir options after it.
+struct ProjectSelection {
+  std::string name;
+  std::vector<std::string> config_files;
+  std::vector<std::string> config_dirs;
+};
+
 struct GlobalOptions {
+  /// --config-file/--config-dir given before any --project.
   std::vector<std::string> config_files;
   std::vector<std::string> config_dirs;
   std::vector<std::string> plugin_dirs;
-  std::optional<std::string> project;
+  std::vector<ProjectSelection> projects;  ///< in command-line order
+  std::optional<std::string> manifest;     ///< --projects FILE
+  bool keep_going = false;
+  int jobs = 1;
   bool quiet = false;
   bool help = false;
   bool version = false;

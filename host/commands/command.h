@@ -21,20 +21,28 @@ class ProjectSession;
 /// What a running command is given.
 struct CommandEnv {
   plugins::PluginRegistry& registry;
-  ProjectSession* project;  ///< null for commands with needs_project == false
+  ProjectSession* project;  ///< null for commands with needs_project == false, and for run_all
   std::ostream& out;        ///< stdout: the command's result
+  std::vector<ProjectSession*> projects = {};  ///< every project of the run, for run_all
 };
 
 struct Command {
   std::string name;
   std::string summary;
   bool needs_project = true;
+  /// Reads or writes the projects' databases (or, with --sql, their
+  /// dialects): a multi-project run resolves every URL and checks shared
+  /// databases before the first project starts.
+  bool uses_database = false;
   /// Adds the command's options and positional arguments.
   std::function<void(boost::program_options::options_description&,
                      boost::program_options::positional_options_description&)>
       describe;
   /// Runs it; returns the exit status.
   std::function<int(CommandEnv&, const boost::program_options::variables_map&)> run;
+  /// Set instead of `run` by commands that answer for all projects at once
+  /// (status: one table); they get CommandEnv::projects.
+  std::function<int(CommandEnv&, const boost::program_options::variables_map&)> run_all;
 };
 
 /// Every command, in the order `--help` lists them.
@@ -52,5 +60,6 @@ Command upgrade_command();
 Command downgrade_command();
 Command stamp_command();
 Command revision_command();
+Command status_command();
 
 }  // namespace dbm::commands

@@ -10,6 +10,7 @@ namespace dbm::commands {
 Command current_command() {
   Command c;
   c.name = "current";
+  c.uses_database = true;
   c.summary = "Display the current revision for a database.";
   c.describe = [](auto& options, auto&) {
     options.add_options()("verbose,v", "Use more verbose output");

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <ostream>
+#include <sstream>
 
 #include "commands/migration_steps.h"
 #include "commands/offline_run.h"
@@ -12,6 +13,7 @@
 #include "db/online_sink.h"
 #include "db/reflection.h"
 #include "db/version_table.h"
+#include "commands/atomic_file.h"
 #include "error.h"
 #include "ddl/version_table.h"
 #include "log/log.h"
@@ -40,8 +42,26 @@ std::string with_hint(const std::string& message, const ddl::Dialect& dialect, b
 
 }  // namespace
 
+std::string output_path(std::string pattern, const std::string& project) {
+  static const std::string kPlaceholder = "{project}";
+  for (auto at = pattern.find(kPlaceholder); at != std::string::npos; at = pattern.find(kPlaceholder, at)) {
+    pattern.replace(at, kPlaceholder.size(), project);
+    at += project.size();
+  }
+  return pattern;
+}
+
 int run_migration(ProjectSession& project, const MigrationRequest& request, std::ostream& out) {
-  if (request.sql) return run_offline(project, request, out);
+  if (request.sql) {
+    std::ostringstream script;
+    const int status = run_offline(project, request, script);
+    if (request.output) {
+      write_file_atomically(output_path(*request.output, project.name()), script.str());
+    } else {
+      out << script.str();
+    }
+    return status;
+  }
   const graph::RevisionGraph& graph = project.graph();
   const config::DbUrl& url = project.url();
   const ddl::Dialect& dialect = ddl::dialect_named(url.dialect);
@@ -100,6 +120,7 @@ void add_migration_options(boost::program_options::options_description& options)
   namespace po = boost::program_options;
   options.add_options()
       ("sql", "Don't emit SQL to database - dump to standard output instead")
+      ("output,o", po::value<std::string>(), "With --sql: write the script to this file, replaced only once complete; {project} in the name becomes the project's name")
       ("dry-run", "Print the steps that would run and change nothing")
       ("transaction-per-migration", "Commit after each revision instead of once for the whole run")
       ("lock-timeout", po::value<double>()->default_value(60), "Seconds to wait for another run's migration lock")
@@ -116,6 +137,10 @@ std::string target_argument(const boost::program_options::variables_map& vm, cha
 
 void read_migration_options(const boost::program_options::variables_map& vm, MigrationRequest& request) {
   request.sql = vm.count("sql") > 0;
+  if (vm.count("output")) {
+    if (!request.sql) throw UsageError("--output needs --sql: only a script can be written to a file");
+    request.output = vm["output"].as<std::string>();
+  }
   request.dry_run = vm.count("dry-run") > 0;
   request.transaction_per_migration = vm.count("transaction-per-migration") > 0;
   request.verbose = vm.count("verbose") > 0;

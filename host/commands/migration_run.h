@@ -20,6 +20,7 @@ struct MigrationRequest {
   Kind kind = Kind::kUpgrade;
   std::vector<std::string> targets{};  ///< one for upgrade/downgrade; one or more for stamp
   bool sql = false;                     ///< offline: write the script to `out`, touch no database
+  std::optional<std::string> output{};  ///< offline: write the script to this file instead
   std::optional<std::string> start{};   ///< offline only: "a" of "a:b"
   bool purge = false;                  ///< stamp --purge
   bool dry_run = false;                ///< print the plan, touch nothing
@@ -29,11 +30,16 @@ struct MigrationRequest {
 };
 
 /// Runs `request` for `project`; the plan (dry run) or, with `sql`, the
-/// script goes to `out`.
+/// script goes to `out` (or the output file). A script is written only once
+/// it is complete: a failure leaves `out` and the file untouched.
 int run_migration(ProjectSession& project, const MigrationRequest& request, std::ostream& out);
 
-/// The options upgrade, downgrade and stamp share: --sql, --dry-run,
-/// --transaction-per-migration, --lock-timeout, -v.
+/// --output's file for `project`: every "{project}" replaced by its name, so
+/// a multi-project run writes one script per project.
+std::string output_path(std::string pattern, const std::string& project);
+
+/// The options upgrade, downgrade and stamp share: --sql, --output,
+/// --dry-run, --transaction-per-migration, --lock-timeout, -v.
 void add_migration_options(boost::program_options::options_description& options);
 
 /// The target of upgrade/downgrade: `--delta N` (non-zero) wins over a

@@ -22,8 +22,9 @@ void log_context(const ddl::Dialect& dialect) {
 }
 
 }  // namespace
-ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources)
-    : plugin_(plugin), sources_(std::move(sources)) {
+ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources,
+                               ProjectOverrides overrides)
+    : plugin_(plugin), sources_(std::move(sources)), overrides_(std::move(overrides)) {
   for (const auto& revision : plugin_.plugin().revisions) revisions_.emplace(revision.id, &revision);
 }
 
@@ -64,14 +65,17 @@ const config::OsloConfig& ProjectSession::config() {
 
 const config::DbUrl& ProjectSession::url() {
   if (!url_) {
-    auto raw = config::find_database_url(config(), plugin_.plugin().config.url_options);
+    auto raw = overrides_.database_url ? overrides_.database_url
+                                       : config::find_database_url(config(), plugin_.plugin().config.url_options);
     if (!raw) throw ConfigError(config::kNoUrlMessage);
     url_.emplace(config::DbUrl::parse(*raw));
   }
   return *url_;
 }
 
-std::string ProjectSession::version_table() const { return plugin_.plugin().config.version_table; }
+std::string ProjectSession::version_table() const {
+  return overrides_.version_table.value_or(plugin_.plugin().config.version_table);
+}
 
 const std::vector<std::string>& ProjectSession::current_heads() {
   if (!heads_) {

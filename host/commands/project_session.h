@@ -28,19 +28,27 @@ struct ConfigSources {
   std::string prog;                       ///< argv[0] name, for oslo's <prog>.conf default
 };
 
+/// What a deployment manifest may set instead of the service's own config.
+struct ProjectOverrides {
+  std::optional<std::string> name{};           ///< the project's name in the run, when not the plugin's
+  std::optional<std::string> database_url{};   ///< replaces the URL from the config files
+  std::optional<std::string> version_table{};  ///< replaces the plugin's convention
+};
+
 class ProjectSession {
  public:
-  ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources);
+  ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources, ProjectOverrides overrides = {});
   ~ProjectSession();
 
   const plugins::LoadedPlugin& plugin() const { return plugin_; }
-  const std::string& name() const { return plugin_.name(); }
+  const std::string& name() const { return overrides_.name ? *overrides_.name : plugin_.name(); }
 
   /// The plugin's revision graph; an invalid tree throws PluginError.
   const graph::RevisionGraph& graph();
   /// The layered config files (the default search path when none were given).
   const config::OsloConfig& config();
-  /// The database URL; throws the upstream "Provide a configuration file…" error.
+  /// The database URL (the override, else from the config files); throws the
+  /// upstream "Provide a configuration file…" error when there is none.
   const config::DbUrl& url();
   std::string version_table() const;
   /// The version table's rows; empty for a database Alembic never touched.
@@ -54,6 +62,7 @@ class ProjectSession {
  private:
   const plugins::LoadedPlugin& plugin_;
   ConfigSources sources_;
+  ProjectOverrides overrides_;
   std::optional<graph::RevisionGraph> graph_;
   std::optional<config::OsloConfig> config_;
   std::optional<config::DbUrl> url_;

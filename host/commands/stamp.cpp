@@ -9,6 +9,7 @@ namespace dbm::commands {
 Command stamp_command() {
   Command c;
   c.name = "stamp";
+  c.uses_database = true;
   c.summary = "'stamp' the revision table with the given revision; don't run any migrations.";
   c.describe = [](auto& options, auto& positional) {
     options.add_options()

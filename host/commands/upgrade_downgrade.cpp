@@ -21,6 +21,7 @@ struct Direction {
 Command directional_command(const Direction& d) {
   Command c;
   c.name = d.name;
+  c.uses_database = true;
   c.summary = d.summary;
   c.describe = [d](auto& options, auto& positional) {
     options.add_options()

@@ -25,6 +25,10 @@ const soci::backend_factory& factory_for(const std::string& backend) {
 
 }  // namespace
 
+void Database::prepare_for_threads() {
+  if (mysql_library_init(0, nullptr, nullptr) != 0) throw DatabaseError("cannot initialize the MySQL client library");
+}
+
 std::string one_line_error(std::string text, const std::string& password) {
   if (!password.empty()) {
     for (auto pos = text.find(password); pos != std::string::npos; pos = text.find(password, pos)) {

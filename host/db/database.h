@@ -22,6 +22,9 @@ class Database {
   /// Connects, or throws DatabaseError naming the masked URL and the
   /// database's reason. The wait is bounded by the URL's connect timeout.
   static std::unique_ptr<Database> connect(const config::DbUrl& url);
+  /// Call once before connecting from several threads: the MySQL client
+  /// library's global state must be set up before its first concurrent use.
+  static void prepare_for_threads();
   ~Database();
 
   /// "sqlite", "postgresql" or "mysql".

@@ -1,8 +1,11 @@
 // spdlog set-up for Alembic-compatible log lines.
 #include "log/log.h"
 
+#include <cstdio>
+#include <mutex>
+
 #include <spdlog/pattern_formatter.h>
-#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
 
 namespace dbm::log {
@@ -30,6 +33,26 @@ class AlembicLevelFlag : public spdlog::custom_flag_formatter {
 
 spdlog::level::level_enum g_level = spdlog::level::info;
 
+thread_local std::string* t_capture = nullptr;
+
+/// stderr, unless the writing thread is inside a CaptureScope.
+class RoutingSink : public spdlog::sinks::base_sink<std::mutex> {
+ protected:
+  void sink_it_(const spdlog::details::log_msg& msg) override {
+    spdlog::memory_buf_t line;
+    formatter_->format(msg, line);
+    if (t_capture != nullptr) {
+      t_capture->append(line.data(), line.size());
+    } else {
+      std::fwrite(line.data(), 1, line.size(), stderr);
+      std::fflush(stderr);
+    }
+  }
+  void flush_() override { std::fflush(stderr); }
+};
+
+std::mutex g_create_mutex;
+
 spdlog::level::level_enum level_for(Verbosity verbosity) {
   switch (verbosity) {
     case Verbosity::kQuiet: return spdlog::level::err;
@@ -45,9 +68,15 @@ void set_verbosity(Verbosity verbosity) {
   spdlog::apply_all([](const std::shared_ptr<spdlog::logger>& logger) { logger->set_level(g_level); });
 }
 
+CaptureScope::CaptureScope(std::string& buffer) : previous_(t_capture) { t_capture = &buffer; }
+CaptureScope::~CaptureScope() { t_capture = previous_; }
+
 std::shared_ptr<spdlog::logger> get(const std::string& name) {
   if (auto existing = spdlog::get(name)) return existing;
-  auto logger = spdlog::stderr_logger_st(name);
+  const std::lock_guard lock(g_create_mutex);
+  if (auto existing = spdlog::get(name)) return existing;
+  auto logger = std::make_shared<spdlog::logger>(name, std::make_shared<RoutingSink>());
+  spdlog::register_logger(logger);
   auto formatter = std::make_unique<spdlog::pattern_formatter>();
   formatter->add_flag<AlembicLevelFlag>('*').set_pattern("%* [%n] %v");
   logger->set_formatter(std::move(formatter));

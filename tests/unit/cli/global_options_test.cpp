@@ -22,9 +22,36 @@ TEST(GlobalOptionsTest, RepeatedConfigFilesKeepTheirOrder) {
 
 TEST(GlobalOptionsTest, CommandOptionsAndPositionalsPassThroughInOrder) {
   auto g = parse_global_options({"--project", "blazar", "history", "-r", "base:head", "--verbose"});
-  EXPECT_EQ(g.project, "blazar");
+  ASSERT_EQ(g.projects.size(), 1u);
+  EXPECT_EQ(g.projects[0].name, "blazar");
   EXPECT_EQ(g.command, "history");
   EXPECT_EQ(g.command_args, (Args{"-r", "base:head", "--verbose"}));
+}
+
+TEST(GlobalOptionsTest, ConfigOptionsBelongToTheProjectBeforeThem) {
+  auto g = parse_global_options({"--config-file", "early.conf", "--project", "blazar", "--config-file", "b.conf",
+                                 "--config-dir", "b.d", "--project", "sahara", "--config-file=s1.conf",
+                                 "--config-file", "s2.conf", "upgrade", "heads"});
+  EXPECT_EQ(g.config_files, (Args{"early.conf"}));
+  ASSERT_EQ(g.projects.size(), 2u);
+  EXPECT_EQ(g.projects[0].name, "blazar");
+  EXPECT_EQ(g.projects[0].config_files, (Args{"b.conf"}));
+  EXPECT_EQ(g.projects[0].config_dirs, (Args{"b.d"}));
+  EXPECT_EQ(g.projects[1].name, "sahara");
+  EXPECT_EQ(g.projects[1].config_files, (Args{"s1.conf", "s2.conf"}));
+  EXPECT_TRUE(g.projects[1].config_dirs.empty());
+  EXPECT_EQ(g.command_args, (Args{"heads"}));
+}
+
+TEST(GlobalOptionsTest, ManifestKeepGoingAndJobs) {
+  auto g = parse_global_options({"--projects", "deploy.toml", "--keep-going", "-j", "3", "--project", "fenix", "status"});
+  EXPECT_EQ(g.manifest, "deploy.toml");
+  EXPECT_TRUE(g.keep_going);
+  EXPECT_EQ(g.jobs, 3);
+  ASSERT_EQ(g.projects.size(), 1u);
+  EXPECT_EQ(g.projects[0].name, "fenix");
+  EXPECT_EQ(parse_global_options({"current"}).jobs, 1);
+  EXPECT_THROW(parse_global_options({"--jobs", "0", "current"}), UsageError);
 }
 
 TEST(GlobalOptionsTest, NegativeRelativeTargetsArePositional) {

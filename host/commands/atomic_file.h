@@ -1,0 +1,13 @@
+// Writing a file so that readers see the old contents or the new, never half:
+// a DBA must not be handed a truncated script.
+#pragma once
+
+#include <string>
+
+namespace dbm::commands {
+
+/// Writes `text` to a temporary file beside `path`, then renames it over
+/// `path`. Throws Error naming the file and the system's reason.
+void write_file_atomically(const std::string& path, const std::string& text);
+
+}  // namespace dbm::commands

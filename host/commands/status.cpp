@@ -1,0 +1,147 @@
+// `status` (ours): where every project of the run stands, in one table or as
+// JSON, with an exit status a deployment script can gate on: 0 all up to
+// date, 1 some behind, 2 some could not be read or stand at a revision their
+// tree does not know.
+#include <algorithm>
+#include <optional>
+#include <ostream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "commands/command.h"
+#include "commands/project_session.h"
+#include "db/database.h"
+#include "db/version_table.h"
+#include "error.h"
+#include "log/log.h"
+#include "runtime/planner.h"
+#include "text/join.h"
+
+namespace dbm::commands {
+namespace {
+
+struct ProjectStatus {
+  std::string project;
+  std::string database;
+  std::string version_table;
+  std::vector<std::string> current;
+  std::vector<std::string> heads;
+  std::optional<std::size_t> pending;  ///< unknown when a row is not in the tree
+  std::string state;
+  std::string error;
+  int severity = 0;  ///< the exit status this project alone would give
+};
+
+ProjectStatus status_of(ProjectSession& project) {
+  ProjectStatus s;
+  s.project = project.name();
+  s.version_table = project.version_table();
+  try {
+    s.heads = project.graph().heads();
+    s.database = project.url().masked();
+    db::check_version_table_name(s.version_table);
+    const bool has_table =
+        !db::is_missing_sqlite_file(project.url()) && project.database().has_table(s.version_table);
+    s.current = project.current_heads();
+    std::sort(s.current.begin(), s.current.end());
+    const bool known = std::all_of(s.current.begin(), s.current.end(),
+                                   [&](const std::string& id) { return project.graph().find(id) != nullptr; });
+    if (!known) {
+      s.state = "ahead or unknown revision";
+      s.severity = 2;
+      return s;
+    }
+    s.pending = runtime::plan_upgrade(project.graph(), s.current, "heads").size();
+    if (!has_table) {
+      s.state = "no version table";
+      s.severity = 1;
+    } else if (*s.pending == 0) {
+      s.state = "up to date";
+    } else {
+      s.state = "behind";
+      s.severity = 1;
+    }
+  } catch (const Error& e) {
+    s.state = "error";
+    s.error = e.what();
+    s.severity = 2;
+  }
+  return s;
+}
+
+std::string pending_text(const ProjectStatus& s) { return s.pending ? std::to_string(*s.pending) : "?"; }
+
+void print_table(const std::vector<ProjectStatus>& statuses, std::ostream& out) {
+  std::vector<std::vector<std::string>> rows{
+      {"PROJECT", "DATABASE", "VERSION TABLE", "CURRENT", "HEADS", "PENDING", "STATE"}};
+  for (const auto& s : statuses) {
+    const std::string state = s.error.empty() ? s.state : s.state + ": " + s.error;
+    rows.push_back({s.project, s.database, s.version_table, s.current.empty() ? "-" : text::join(s.current, ","),
+                    text::join(s.heads, ","), pending_text(s), state});
+  }
+  std::vector<std::size_t> widths(rows[0].size(), 0);
+  for (const auto& row : rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].size());
+  }
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      line += c + 1 < row.size() ? fmt::format("{:<{}}  ", row[c], widths[c]) : row[c];
+    }
+    out << line << "\n";
+  }
+}
+
+toml::array string_array(const std::vector<std::string>& values) {
+  toml::array array;
+  for (const auto& value : values) array.push_back(value);
+  return array;
+}
+
+void print_json(const std::vector<ProjectStatus>& statuses, std::ostream& out) {
+  toml::array projects;
+  for (const auto& s : statuses) {
+    toml::table entry{{"project", s.project},
+                      {"database", s.database},
+                      {"version_table", s.version_table},
+                      {"current", string_array(s.current)},
+                      {"heads", string_array(s.heads)},
+                      {"state", s.state}};
+    // TOML, and so toml++'s JSON writer, has no null: an unknown count is left out.
+    if (s.pending) entry.insert("pending", static_cast<int64_t>(*s.pending));
+    if (!s.error.empty()) entry.insert("error", s.error);
+    projects.push_back(std::move(entry));
+  }
+  out << toml::json_formatter{toml::table{{"projects", std::move(projects)}}} << "\n";
+}
+
+}  // namespace
+
+Command status_command() {
+  Command c;
+  c.name = "status";
+  c.uses_database = true;
+  c.summary = "Show every project's current revision, heads and pending count (exit 0 up to date, 1 behind, 2 error).";
+  c.describe = [](auto& options, auto&) {
+    options.add_options()("format", boost::program_options::value<std::string>()->default_value("table"),
+                          "table or json")("verbose,v", "Also log each connection (Alembic's context lines)");
+  };
+  c.run_all = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+    const std::string format = vm["format"].as<std::string>();
+    if (format != "table" && format != "json") throw UsageError("status: --format must be table or json");
+    // The table is the report; a pair of context lines per project is noise around it.
+    if (!vm.count("verbose")) log::set_verbosity(log::Verbosity::kQuiet);
+    std::vector<ProjectStatus> statuses;
+    int exit_status = 0;
+    for (ProjectSession* project : env.projects) {
+      statuses.push_back(status_of(*project));
+      exit_status = std::max(exit_status, statuses.back().severity);
+    }
+    format == "json" ? print_json(statuses, env.out) : print_table(statuses, env.out);
+    return exit_status;
+  };
+  return c;
+}
+
+}  // namespace dbm::commands

@@ -1,0 +1,79 @@
+#include "deployment/preflight.h"
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <variant>
+
+#include "commands/project_session.h"
+#include "commands/revision_context.h"
+#include "error.h"
+#include "runtime/planner.h"
+
+namespace dbm::deployment {
+namespace {
+
+int default_port(const std::string& dialect) { return dialect == "postgresql" ? 5432 : 3306; }
+
+/// Who owns a table name in one database, for the refusal message.
+struct Owner {
+  std::string project;
+  bool version_table = false;
+};
+
+std::string role(const std::string& table, const Owner& owner) {
+  return (owner.version_table ? "version table " : "table ") + table;
+}
+
+}  // namespace
+
+std::string database_identity(const config::DbUrl& url) {
+  if (url.dialect == "sqlite") {
+    if (url.database.empty() || url.database == ":memory:") {
+      static std::atomic<int> memory_databases{0};
+      return "sqlite-memory:" + std::to_string(memory_databases++);
+    }
+    return "sqlite:" + std::filesystem::weakly_canonical(url.sqlite_path()).string();
+  }
+  return url.dialect + "://" + url.host + ":" + std::to_string(url.port.value_or(default_port(url.dialect))) + "/" +
+         url.database;
+}
+
+std::vector<std::string> tables_created(commands::ProjectSession& project) {
+  std::vector<std::string> tables{project.version_table()};
+  const commands::RevisionContext context(project.url().dialect, project.config());
+  for (const runtime::Step& step : runtime::plan_upgrade(project.graph(), {}, "heads")) {
+    dbm::Operations recorder(context);
+    project.revision(step.revision).upgrade(recorder);
+    for (const auto& op : recorder.operations()) {
+      if (const auto* create = std::get_if<dbm::CreateTable>(&op)) tables.push_back(create->table.name);
+      if (const auto* rename = std::get_if<dbm::RenameTable>(&op)) tables.push_back(rename->new_name);
+    }
+  }
+  return tables;
+}
+
+void check_shared_databases(const std::vector<commands::ProjectSession*>& projects) {
+  // database identity -> table name -> first project that uses it
+  std::map<std::string, std::map<std::string, Owner>> databases;
+  for (commands::ProjectSession* project : projects) {
+    auto& owners = databases[database_identity(project->url())];
+    const std::string version_table = project->version_table();
+    for (const std::string& table : tables_created(*project)) {
+      const Owner mine{project->name(), table == version_table};
+      const auto [it, fresh] = owners.emplace(table, mine);
+      if (fresh || it->second.project == mine.project) continue;
+      const Owner& theirs = it->second;
+      const std::string database = project->url().masked();
+      if (mine.version_table && theirs.version_table) {
+        throw ConfigError("projects '" + theirs.project + "' and '" + mine.project + "' would both use version table " +
+                          table + " in " + database + "; give one of them its own version_table");
+      }
+      throw ConfigError("projects '" + theirs.project + "' and '" + mine.project + "' share " + database +
+                        " and would both create a table named " + table + " (" + theirs.project + "'s " +
+                        role(table, theirs) + ", " + mine.project + "'s " + role(table, mine) + ")");
+    }
+  }
+}
+
+}  // namespace dbm::deployment

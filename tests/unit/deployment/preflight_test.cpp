@@ -1,0 +1,31 @@
+// Which URLs name the same database: the test behind refusing two projects
+// that would share a version table or a table.
+#include "deployment/preflight.h"
+
+#include <gtest/gtest.h>
+
+namespace dbm::deployment {
+namespace {
+
+std::string identity(const std::string& url) { return database_identity(config::DbUrl::parse(url)); }
+
+TEST(DatabaseIdentityTest, ServerUrlsDifferOnlyInWhatSelectsTheDatabase) {
+  EXPECT_EQ(identity("postgresql://a:pw@db.example:5432/nova"), identity("postgresql+psycopg2://b@db.example/nova"));
+  EXPECT_NE(identity("postgresql://a@db.example/nova"), identity("postgresql://a@db.example/blazar"));
+  EXPECT_NE(identity("postgresql://a@db.example/nova"), identity("postgresql://a@db.example:5433/nova"));
+  EXPECT_EQ(identity("mysql+pymysql://u:p@10.0.0.1/deploy?charset=utf8"), identity("mysql://v@10.0.0.1:3306/deploy"));
+  EXPECT_NE(identity("mysql://u@10.0.0.1/deploy"), identity("postgresql://u@10.0.0.1/deploy"));
+}
+
+TEST(DatabaseIdentityTest, SqliteFilesCompareByTheirAbsolutePath) {
+  EXPECT_EQ(identity("sqlite:///shared.db"), identity("sqlite:///./sub/../shared.db"));
+  EXPECT_NE(identity("sqlite:///one.db"), identity("sqlite:///two.db"));
+}
+
+TEST(DatabaseIdentityTest, InMemoryDatabasesAreNeverShared) {
+  EXPECT_NE(identity("sqlite://"), identity("sqlite://"));
+  EXPECT_NE(identity("sqlite:///:memory:"), identity("sqlite:///:memory:"));
+}
+
+}  // namespace
+}  // namespace dbm::deployment
