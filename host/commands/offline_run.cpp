@@ -3,6 +3,7 @@
 // real in a private in-memory database.
 #include "commands/offline_run.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -13,6 +14,7 @@
 #include "db/online_sink.h"
 #include "db/reflection.h"
 #include "db/version_table.h"
+#include "error.h"
 #include "ddl/version_table.h"
 #include "log/log.h"
 #include "runtime/offline_sink.h"
@@ -67,6 +69,20 @@ class SqliteScratch {
   db::OnlineSink sink_;
 };
 
+/// `upgrade A:B --sql` where A is not an ancestor of B: Alembic writes an
+/// empty script without a word; a DBA handed that would think B is applied.
+void check_range_goes_up(const graph::RevisionGraph& graph, const std::vector<std::string>& start,
+                         const std::string& target) {
+  std::vector<std::string> reachable;
+  for (const runtime::Step& step : runtime::plan_upgrade(graph, {}, target)) reachable.push_back(step.revision);
+  for (const std::string& id : start) {
+    if (std::find(reachable.begin(), reachable.end(), id) == reachable.end()) {
+      throw CommandError("Range " + id + ":" + target + " goes nowhere: " + id + " is not an ancestor of " + target +
+                         " (to go down, use downgrade " + id + ":" + target + " --sql)");
+    }
+  }
+}
+
 }  // namespace
 
 int run_offline(ProjectSession& project, const MigrationRequest& request, std::ostream& out) {
@@ -82,6 +98,9 @@ int run_offline(ProjectSession& project, const MigrationRequest& request, std::o
 
   const std::vector<std::string> start = runtime::offline_start_heads(graph, request.start);
   const runtime::Plan plan = make_plan(graph, start, request);
+  if (plan.empty() && request.kind == MigrationRequest::Kind::kUpgrade && request.start) {
+    check_range_goes_up(graph, start, request.targets.front());
+  }
   if (request.dry_run) {
     out << runtime::describe_plan(plan);
     return 0;

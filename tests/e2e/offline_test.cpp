@@ -9,6 +9,7 @@
 
 #include "support/config_file.h"
 #include "support/run_db_manage.h"
+#include "support/schema_tools.h"
 #include "support/scratch_target.h"
 
 namespace dbm::e2e {
@@ -26,53 +27,7 @@ RunResult blazar(const fs::path& config, std::vector<std::string> args) {
   return run_db_manage(args, options);
 }
 
-/// Runs `script` with the dialect's own command-line client.
-RunResult apply_script(const ScratchTarget& target, const fs::path& script) {
-  RunOptions options;
-  options.program = "/bin/sh";
-  if (target.dialect() == "sqlite") {
-    const std::string path = target.url().substr(std::string("sqlite:///").size());
-    return run_db_manage({"-c", "exec sqlite3 -bail \"$0\" < \"$1\"", path, script.string()}, options);
-  }
-  const std::string shell_script =
-      target.dialect() == "postgresql"
-          ? "exec psql -q -v ON_ERROR_STOP=1 \"$0\" -f \"$1\""
-          : "exec mysql --defaults-file=/dev/null \"--host=$2\" \"--port=$3\" \"--user=$4\" \"--password=$5\" \"$6\" < \"$1\"";
-  // libpq takes postgresql:// URLs as they are; mysql needs the parts.
-  std::string url = target.url();
-  std::vector<std::string> args{"-c", shell_script, url, script.string()};
-  if (target.dialect() == "mysql") {
-    const auto after_scheme = url.find("://") + 3;
-    const auto colon = url.find(':', after_scheme);
-    const auto at = url.find('@', colon);
-    const auto port = url.find(':', at);
-    const auto slash = url.find('/', port);
-    args = {"-c", shell_script, "", script.string(), url.substr(at + 1, port - at - 1),
-            url.substr(port + 1, slash - port - 1), url.substr(after_scheme, colon - after_scheme),
-            url.substr(colon + 1, at - colon - 1), url.substr(slash + 1)};
-  } else {
-    args[2] = url;  // psql accepts the URL as its connection string
-  }
-  return run_db_manage(args, options);
-}
-
-/// The reference dumper's JSON of a live database, written to `file`.
-void dump_schema(const std::string& url, const fs::path& file) {
-  RunOptions options;
-  options.program = "/usr/bin/python3";
-  const RunResult r = run_db_manage(
-      {(fs::path(DBM_SHARED_DIR) / "reference/tools/schema_dump.py").string(), url}, options);
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  std::ofstream(file) << r.out;
-}
-
-std::string compare(const std::string& url, const fs::path& expected) {
-  RunOptions options;
-  options.program = (fs::path(DBM_SOURCE_DIR) / "tests/conformance/compare_schema.py").string();
-  options.env = {{"DBM_SHARED_DIR", DBM_SHARED_DIR}};
-  const RunResult r = run_db_manage({url, expected.string()}, options);
-  return r.exit_code == 0 ? "" : r.out + r.err;
-}
+std::string compare(const std::string& url, const fs::path& expected) { return schema_difference(url, expected); }
 
 class OfflineTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -124,6 +79,30 @@ TEST_P(OfflineTest, ARangeScriptContinuesADatabaseAtItsStart) {
   const fs::path expected = online_.dir().path() / "online.json";
   dump_schema(online_.url(), expected);
   EXPECT_EQ(compare(offline_.url(), expected), "");
+}
+
+TEST_P(OfflineTest, ADowngradeScriptGivesTheOnlineDowngradesSchema) {
+  // Middle of the tree, then all the way down: each compared with the same downgrade run online.
+  for (const std::string target : {"75a74e4539cb", "base"}) {
+    SCOPED_TRACE(target);
+    ASSERT_EQ(blazar(offline_.config(), {"upgrade", "head"}).exit_code, 0);
+    const RunResult script = blazar(unreachable_config(), {"downgrade", "553383923ca0:" + target, "--sql"});
+    ASSERT_EQ(script.exit_code, 0) << script.err;
+    EXPECT_NE(script.out.find("-- Running downgrade 553383923ca0 -> 02e2f2186d98"), std::string::npos);
+    const fs::path file = offline_.dir().path() / "downgrade.sql";
+    std::ofstream(file) << script.out;
+    const RunResult applied = apply_script(offline_, file);
+    ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;
+
+    ASSERT_EQ(blazar(online_.config(), {"upgrade", "head"}).exit_code, 0);
+    ASSERT_EQ(blazar(online_.config(), {"downgrade", target}).exit_code, 0);
+    const fs::path expected = online_.dir().path() / "online.json";
+    dump_schema(online_.url(), expected);
+    // As with Alembic: at base an online run keeps the empty version table, a script drops it.
+    EXPECT_EQ(compare(offline_.url(), expected), target == "base" ? "/version_tables/alembic_version: missing\n" : "");
+    EXPECT_EQ(offline_.version_rows(), online_.version_rows());
+  }
+  EXPECT_FALSE(offline_.has_table("alembic_version")) << "the script drops it at base, as Alembic's does";
 }
 
 TEST_P(OfflineTest, RangesNeedSqlAndOfflineDowngradesNeedARange) {

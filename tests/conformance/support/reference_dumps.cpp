@@ -5,7 +5,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "support/run_db_manage.h"
+#include "support/schema_tools.h"
 
 namespace dbm::conformance {
 
@@ -44,13 +44,6 @@ std::vector<Dump> dumps_in(const fs::path& dir) {
   return dumps;
 }
 
-std::string compare_schema(const std::string& url, const fs::path& dump) {
-  e2e::RunOptions options;
-  options.program = (fs::path(DBM_SOURCE_DIR) / "tests/conformance/compare_schema.py").string();
-  options.env = {{"DBM_SHARED_DIR", DBM_SHARED_DIR}};
-  const e2e::RunResult r = e2e::run_db_manage({url, dump.string()}, options);
-  if (r.exit_code != 0 && r.out.empty()) return "compare_schema.py failed: " + r.err;
-  return r.out;
-}
+std::string compare_schema(const std::string& url, const fs::path& dump) { return e2e::schema_difference(url, dump); }
 
 }  // namespace dbm::conformance

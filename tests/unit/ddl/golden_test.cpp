@@ -10,6 +10,7 @@
 #include "ddl/dialect.h"
 #include "ddl/renderer.h"
 #include "ddl/version_table.h"
+#include "golden_compare.h"
 #include "golden_revisions.h"
 #include "schema/replay.h"
 
@@ -17,6 +18,8 @@ namespace dbm::ddl {
 namespace {
 
 using testing::GoldenRevision;
+using testing::expect_same_script;
+using testing::read_golden;
 
 class FixedContext : public Context {
  public:
@@ -29,13 +32,6 @@ class FixedContext : public Context {
  private:
   std::string dialect_;
 };
-
-std::string read_golden(const std::string& dialect, const std::string& file) {
-  std::ifstream in(std::string(DBM_SOURCE_DIR) + "/tests/fixtures/ddl/golden/" + dialect + "/" + file);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 /// Alembic's offline framing: statement + terminator + blank line, tabs as 4 spaces.
 class Script {
@@ -96,59 +92,6 @@ class GoldenTest : public ::testing::TestWithParam<std::string> {
     }
   }
 };
-
-std::vector<std::string> blocks(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto end = text.find("\n\n", start);
-    out.push_back(text.substr(start, end - start));
-    if (end == std::string::npos) break;
-    start = end + 2;
-  }
-  return out;
-}
-
-// Alembic's batch orders the constraints of _alembic_tmp_ tables by Python
-// set iteration (it varies per run); compare them as a set.
-std::string canonical(const std::string& block) {
-  if (block.rfind("CREATE TABLE _alembic_tmp_", 0) != 0) return block;
-  std::vector<std::string> head, constraints;
-  std::stringstream ss(block);
-  for (std::string line; std::getline(ss, line);) {
-    std::string bare = line;
-    if (bare.size() >= 2 && bare.compare(bare.size() - 2, 2, ", ") == 0) bare.resize(bare.size() - 2);
-    const bool is_constraint = bare.rfind("    CONSTRAINT", 0) == 0 || bare.rfind("    PRIMARY", 0) == 0 ||
-                               bare.rfind("    FOREIGN", 0) == 0 || bare.rfind("    UNIQUE", 0) == 0 ||
-                               bare.rfind("    CHECK", 0) == 0;
-    (is_constraint ? constraints : head).push_back(bare);
-  }
-  std::sort(constraints.begin(), constraints.end());
-  std::string out;
-  for (const auto& l : head) out += l + "\n";
-  for (const auto& l : constraints) out += l + "\n";
-  return out;
-}
-
-// Knowing differences, each explained where the renderer makes it.
-std::string with_known_differences(std::string golden, const std::string& dialect) {
-  if (dialect == "postgresql") {  // literal.cpp: no backslash doubling (standard_conforming_strings)
-    const std::string doubled = "'back\\\\slash'";
-    const auto at = golden.find(doubled);
-    if (at != std::string::npos) golden.replace(at, doubled.size(), "'back\\slash'");
-  }
-  return golden;
-}
-
-void expect_same_script(const std::string& ours, const std::string& golden_text, const std::string& dialect) {
-  const auto expected = blocks(with_known_differences(golden_text, dialect));
-  const auto actual = blocks(ours);
-  ASSERT_FALSE(expected.empty());
-  for (std::size_t i = 0; i < std::min(expected.size(), actual.size()); ++i) {
-    EXPECT_EQ(canonical(actual[i]), canonical(expected[i])) << "statement block #" << i;
-  }
-  EXPECT_EQ(actual.size(), expected.size());
-}
 
 TEST_P(GoldenTest, UpgradeHeadMatchesAlembic) {
   Script script(dialect());

@@ -1,0 +1,25 @@
+// The outside tools a test uses to look at a database the way a DBA would:
+// the dialect's own client to run a script, and the reference's dumper
+// (shared/reference/tools/schema_dump.py) to compare schemas. Knows nothing
+// about db-manage.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "support/run_db_manage.h"
+#include "support/scratch_target.h"
+
+namespace dbm::e2e {
+
+/// Runs `script` on `target` with sqlite3 / psql / mysql, stopping at the first error.
+RunResult apply_script(const ScratchTarget& target, const std::filesystem::path& script);
+
+/// Writes the dumper's JSON of the live database at `url` to `file` (fails the test on error).
+void dump_schema(const std::string& url, const std::filesystem::path& file);
+
+/// Empty when the live database at `url` has the schema of the dump `expected`,
+/// else the differences (or why the comparison could not run).
+std::string schema_difference(const std::string& url, const std::filesystem::path& expected);
+
+}  // namespace dbm::e2e
