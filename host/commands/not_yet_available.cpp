@@ -1,30 +1,38 @@
 // Commands the upstream tools have whose engine is not built yet. They are
-// listed so that `--help` is complete, and refuse clearly instead of
-// pretending: each says what is missing and exits non-zero.
+// listed so that `--help` is complete, accept the upstream command lines
+// (so a README's example reaches the real answer, not an option error), and
+// refuse clearly instead of pretending: each says what is missing and exits
+// non-zero.
 #include "commands/command.h"
 #include "error.h"
 
 namespace dbm::commands {
-namespace {
-
-Command not_yet(std::string name, std::string summary, std::string what) {
-  Command c;
-  c.name = name;
-  c.summary = summary + " (not available yet)";
-  c.describe = [](auto& options, auto& positional) {
-    options.add_options()("args", boost::program_options::value<std::vector<std::string>>(), "arguments");
-    positional.add("args", -1);
-  };
-  c.run = [name, what](CommandEnv&, const boost::program_options::variables_map&) -> int {
-    throw Error("'" + name + "' is not available yet in this db-manage: " + what);
-  };
-  return c;
-}
-
-}  // namespace
 
 Command revision_command() {
-  return not_yet("revision", "Create a new revision file.", "revision authoring is not built yet");
+  Command c;
+  c.name = "revision";
+  c.summary = "Create a new revision file. (not available yet)";
+  c.describe = [](auto& options, auto&) {
+    namespace po = boost::program_options;
+    // The options of the upstream tools' `revision` (Alembic 1.8's, as their CLIs pass them on).
+    options.add_options()
+        ("message,m", po::value<std::string>(), "Message string to use with 'revision'")
+        ("autogenerate", "Populate revision script with candidate migration operations, based on comparison of "
+                         "database to model.")
+        ("sql", "Don't emit SQL to database - dump to standard output instead")
+        ("head", po::value<std::string>(), "Specify head revision or <branchname>@head to base new revision on.")
+        ("splice", "Allow a non-head revision as the 'head' to splice onto")
+        ("branch-label", po::value<std::string>(), "Specify a branch label to apply to the new revision")
+        ("version-path", po::value<std::string>(), "Specify specific path from config for version file")
+        ("rev-id", po::value<std::string>(), "Specify a hardcoded revision id instead of generating one")
+        ("depends-on", po::value<std::vector<std::string>>(), "Specify one or more revision identifiers which "
+                                                               "this revision should depend on.");
+  };
+  c.run = [](CommandEnv&, const boost::program_options::variables_map&) -> int {
+    throw Error("'revision' is not available yet in this db-manage: revision authoring (and --autogenerate) is not "
+                "built yet; write the revision in the plugin's C++ sources");
+  };
+  return c;
 }
 
 }  // namespace dbm::commands

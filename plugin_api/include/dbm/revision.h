@@ -24,7 +24,8 @@ struct Revision {
   std::vector<std::string> branch_labels{};
   std::vector<std::string> depends_on{};
   /// The module docstring `show` prints; empty: Alembic's template is used
-  /// ("<message>\n\nRevision ID: …\nRevises: …\nCreate Date: …").
+  /// ("<message>\n\nRevision ID: …\nRevises: …\nCreate Date: …"). Only
+  /// whitespace: the module has no docstring, and Alembic shows no message.
   std::string doc{};
   /// Where the revision is defined; `show` prints it as Alembic prints the script path.
   std::source_location location = std::source_location::current();
