@@ -1,12 +1,17 @@
 #!/usr/bin/python3
 """Compare a live database's schema with a reference dump.
 
-usage: compare_schema.py URL EXPECTED.json [--ignore-version-tables]
+usage: compare_schema.py URL EXPECTED.json [--ignore-version-tables] [--from-postgresql]
 
 Dumps URL with the reference dumper (shared/reference/tools/schema_dump.py,
 the same code that produced the reference data, run by Debian's python3 with
 SQLAlchemy 1.4) and compares the two as JSON objects. Prints the differences,
 one per line, and exits 1 when there are any, 0 when the schemas are equal.
+
+--from-postgresql: EXPECTED is a PostgreSQL dump and URL a SQLite database.
+The dump is first put in the terms SQLite reports (its type names, unnamed
+unique constraints without backing indexes): how a revision's intended
+schema is checked on SQLite where real Alembic never got that far.
 """
 import json
 import os
@@ -31,6 +36,22 @@ def differences(path, want, got, out):
         out.append(f"{path}: expected {json.dumps(want, sort_keys=True)[:300]}, got {json.dumps(got, sort_keys=True)[:300]}")
 
 
+# PostgreSQL reports FLOAT columns as DOUBLE_PRECISION; SQLite keeps the declared FLOAT.
+SQLITE_TYPES = {"TIMESTAMP": "DATETIME", "BYTEA": "BLOB", "DOUBLE_PRECISION": "FLOAT"}
+
+
+def postgresql_as_sqlite(dump):
+    for table in dump["tables"].values():
+        for column in table["columns"]:
+            column["type"] = SQLITE_TYPES.get(column["type"], column["type"])
+        unique_names = {u["name"] for u in table["unique"]}
+        table["indexes"] = [i for i in table["indexes"] if i["name"] not in unique_names]
+        for unique in table["unique"]:
+            unique["name"] = None
+    dump["dialect"] = "sqlite"
+    return dump
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -38,6 +59,8 @@ def main(argv):
     url, expected_path = argv[1], argv[2]
     with open(expected_path) as f:
         want = json.load(f)
+    if "--from-postgresql" in argv:
+        want = postgresql_as_sqlite(want)
     got = schema_dump.dump(url)
     if "--ignore-version-tables" in argv:
         want.pop("version_tables", None)

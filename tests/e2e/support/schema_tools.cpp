@@ -1,7 +1,6 @@
 #include "support/schema_tools.h"
 
 #include <fstream>
-#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -44,11 +43,14 @@ void dump_schema(const std::string& url, const fs::path& file) {
   std::ofstream(file) << r.out;
 }
 
-std::string schema_difference(const std::string& url, const fs::path& expected) {
+std::string schema_difference(const std::string& url, const fs::path& expected,
+                              const std::vector<std::string>& flags) {
   RunOptions options;
   options.program = (fs::path(DBM_SOURCE_DIR) / "tests/conformance/compare_schema.py").string();
   options.env = {{"DBM_SHARED_DIR", DBM_SHARED_DIR}};
-  const RunResult r = run_db_manage({url, expected.string()}, options);
+  std::vector<std::string> args{url, expected.string()};
+  args.insert(args.end(), flags.begin(), flags.end());
+  const RunResult r = run_db_manage(args, options);
   if (r.exit_code != 0 && r.out.empty()) return "compare_schema.py failed: " + r.err;
   return r.out;
 }

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "support/run_db_manage.h"
 #include "support/scratch_target.h"
@@ -19,7 +20,9 @@ RunResult apply_script(const ScratchTarget& target, const std::filesystem::path&
 void dump_schema(const std::string& url, const std::filesystem::path& file);
 
 /// Empty when the live database at `url` has the schema of the dump `expected`,
-/// else the differences (or why the comparison could not run).
-std::string schema_difference(const std::string& url, const std::filesystem::path& expected);
+/// else the differences (or why the comparison could not run). `flags` go to
+/// tests/conformance/compare_schema.py (e.g. --from-postgresql).
+std::string schema_difference(const std::string& url, const std::filesystem::path& expected,
+                              const std::vector<std::string>& flags = {});
 
 }  // namespace dbm::e2e
