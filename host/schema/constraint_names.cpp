@@ -21,31 +21,40 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-void add_table_names(const Table& t, std::set<std::string>& names) {
-  names.insert(t.name);
-  if (!t.primary_key.name.empty()) names.insert(t.primary_key.name);
-  for (const auto& fk : t.foreign_keys) names.insert(fk.name);
-  for (const auto& uc : t.unique_constraints) names.insert(uc.name);
-  for (const auto& ck : t.check_constraints) names.insert(ck.name);
-  for (const auto& ix : t.indexes) names.insert(ix.name);
+bool has_name(const Table& t, const std::string& name) {
+  if (t.name == name || t.primary_key.name == name) return true;
+  const auto named = [&](const auto& item) { return item.name == name; };
+  return std::any_of(t.foreign_keys.begin(), t.foreign_keys.end(), named) ||
+         std::any_of(t.unique_constraints.begin(), t.unique_constraints.end(), named) ||
+         std::any_of(t.check_constraints.begin(), t.check_constraints.end(), named) ||
+         std::any_of(t.indexes.begin(), t.indexes.end(), named);
 }
 
-// Relation and constraint names share PostgreSQL's namespace for our purposes.
-std::set<std::string> postgresql_taken(const Table& table, const Schema& schema) {
-  std::set<std::string> names;
-  for (const auto& t : schema.tables) {
-    if (t.name != table.name) add_table_names(t, names);
+/// Relation and constraint names share PostgreSQL's namespace for our purposes.
+/// Looked up on demand rather than collected: a tree creating thousands of
+/// tables would otherwise gather every name in the schema for each one.
+class TakenNames {
+ public:
+  TakenNames(const Table& table, const Schema& schema) : table_(table), schema_(schema) {}
+
+  bool contains(const std::string& name) const {
+    if (chosen_.count(name) != 0 || has_name(table_, name)) return true;
+    return std::any_of(schema_.tables.begin(), schema_.tables.end(),
+                       [&](const Table& t) { return t.name != table_.name && has_name(t, name); });
   }
-  add_table_names(table, names);
-  names.erase("");
-  return names;
-}
+  void insert(std::string name) { chosen_.insert(std::move(name)); }
+
+ private:
+  const Table& table_;
+  const Schema& schema_;
+  std::set<std::string> chosen_;
+};
 
 std::string postgresql_choose(const Table& table, const std::vector<std::string>& columns,
-                              std::string_view label, std::set<std::string>& taken) {
+                              std::string_view label, TakenNames& taken) {
   const std::string addition = text::join(columns, "_");
   std::string name = postgresql_object_name(table.name, addition, label);
-  for (int pass = 1; taken.count(name) != 0; ++pass) {
+  for (int pass = 1; taken.contains(name); ++pass) {
     name = postgresql_object_name(table.name, addition, std::string(label) + std::to_string(pass));
   }
   taken.insert(name);
@@ -53,7 +62,7 @@ std::string postgresql_choose(const Table& table, const std::vector<std::string>
 }
 
 void name_postgresql(Table& table, const Schema& schema) {
-  std::set<std::string> taken = postgresql_taken(table, schema);
+  TakenNames taken(table, schema);
   if (!table.primary_key.columns.empty() && table.primary_key.name.empty()) {
     table.primary_key.name = postgresql_choose(table, {}, "pkey", taken);
   }

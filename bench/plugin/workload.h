@@ -1,0 +1,19 @@
+// The synthetic linear-chain workload of shared/reference/bench/workload.md,
+// as revisions: the same ids, messages and operations as the Alembic tree
+// gen_alembic_tree.py writes, so both tools do the same work.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <dbm/revision.h>
+
+namespace dbm::bench {
+
+/// rev(i): the first 12 hex digits of SHA-1("rev-<i>").
+std::string revision_id(int i);
+
+/// Revisions 0 .. n-1, one linear chain.
+std::vector<Revision> workload(int n);
+
+}  // namespace dbm::bench
