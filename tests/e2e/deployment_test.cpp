@@ -242,6 +242,29 @@ TEST_F(MixedDeploymentTest, OfflineScriptsOnePerProject) {
   EXPECT_TRUE(contains(fenix_script, "CREATE TABLE sessions"));
 }
 
+TEST_F(MixedDeploymentTest, EveryCommandRunsPerProject) {
+  const fs::path file =
+      dir_.write_file("deploy.toml", manifest_text({{"blazar", lite_.url()}, {"fenix", lite2_.url()}}));
+  for (const std::string command : {"history", "heads", "branches", "current", "check_migration"}) {
+    const RunResult r = db_manage({"-q", "--projects", file.string(), command});
+    EXPECT_EQ(r.exit_code, 0) << command << ": " << r.err;
+    EXPECT_TRUE(contains(r.out, "Running " + command + " for blazar ...\n"));
+    EXPECT_TRUE(contains(r.out, "Running " + command + " for fenix ...\n"));
+    EXPECT_TRUE(contains(r.out, "Summary: 2 succeeded, 0 failed, 0 not started\n"));
+  }
+  const RunResult heads = db_manage({"-q", "--projects", file.string(), "heads"});
+  EXPECT_TRUE(contains(heads.out, "Running heads for blazar ...\n" + kBlazarHead + " (head)\nOK\n"));
+  EXPECT_TRUE(contains(heads.out, "Running heads for fenix ...\n" + kFenixHead + " (head)\nOK\n"));
+
+  const RunResult stamp = db_manage({"-q", "--projects", file.string(), "stamp", "heads"});
+  ASSERT_EQ(stamp.exit_code, 0) << stamp.err;
+  EXPECT_EQ(lite_.version_rows(), Strings{kBlazarHead});
+  EXPECT_EQ(lite2_.version_rows(), Strings{kFenixHead});
+  EXPECT_FALSE(lite_.has_table("leases")) << "stamp runs no revision";
+  const RunResult current = db_manage({"-q", "--projects", file.string(), "current"});
+  EXPECT_TRUE(contains(current.out, "Running current for fenix ...\n" + kFenixHead + " (head)\nOK\n"));
+}
+
 /// Failure isolation: the fixture plugin engine_fail fails at its third revision.
 class FailureIsolationTest : public ::testing::Test {
  protected:

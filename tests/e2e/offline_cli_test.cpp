@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/query_rows.h"
 #include "support/run_db_manage.h"
 #include "support/temp_dir.h"
 
@@ -88,6 +89,33 @@ TEST_F(OfflineCliTest, AFailedRunLeavesAnExistingOutputFileAlone) {
   EXPECT_EQ(read(file), "-- the script change control approved\n");
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_.path()), fs::directory_iterator()), 2)
       << "no temporary file left beside it";
+}
+
+TEST_F(OfflineCliTest, RevisionsReadingConfigOrDialectTakeTheSameBranchOffline) {
+  for (const std::string dialect : {"sqlite", "mysql"}) {
+    for (const bool nsx : {true, false}) {
+      SCOPED_TRACE(dialect + (nsx ? " with" : " without") + " core_plugin = nsx");
+      const std::string url = dialect == "sqlite" ? "sqlite:///" + (dir_.path() / "conditional.sqlite").string()
+                                                  : "mysql+pymysql://u:pw@127.0.0.1:9/db";
+      const fs::path conf = dir_.write_file(
+          "conditional.conf", "[database]\nconnection = " + url + "\n" + (nsx ? "[service]\ncore_plugin = nsx\n" : ""));
+      Strings base{"-q", "--plugin-dir", (kFixtures / "conditional").string(), "--project", "conditional",
+                   "--config-file", conf.string(), "upgrade", "head"};
+      Strings offline = base;
+      offline.push_back("--sql");
+      const RunResult script = run_db_manage(offline);
+      ASSERT_EQ(script.exit_code, 0) << script.err;
+      EXPECT_NE(script.out.find("CREATE TABLE always"), std::string::npos);
+      EXPECT_EQ(script.out.find("CREATE TABLE nsx_only") != std::string::npos, nsx);
+      EXPECT_EQ(script.out.find("CREATE TABLE mysql_only") != std::string::npos, dialect == "mysql");
+      if (dialect != "sqlite") continue;
+      fs::remove(dir_.path() / "conditional.sqlite");
+      ASSERT_EQ(run_db_manage(base).exit_code, 0);
+      const Rows tables = query_rows(url, "SELECT name FROM sqlite_master WHERE type = 'table' AND name != "
+                                          "'alembic_version' ORDER BY name");
+      EXPECT_EQ(tables, nsx ? (Rows{{"always"}, {"nsx_only"}}) : Rows{{"always"}}) << "online as offline";
+    }
+  }
 }
 
 TEST_F(OfflineCliTest, OutputWithoutSqlIsAUsageError) {
