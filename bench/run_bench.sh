@@ -135,7 +135,7 @@ for n in "${sizes[@]}"; do
 
   timed "$dir/current.ours" ":" -- "${ours_lite[@]}" current
   timed "$dir/current.alembic" ":" -- "${alembic[@]}" -x url="sqlite:///$dir/alembic.sqlite" current
-  row "$n" current "$dir/current.ours" "$dir/current.alembic" -
+  row "$n" "current, SQLite" "$dir/current.ours" "$dir/current.alembic" -
 
   if ((n <= 1000)); then
     "${alembic[@]}" -x url="sqlite:///$dir/unused.sqlite" downgrade head:base --sql 2>/dev/null >"$dir/down.sqlite.sql"
