@@ -21,12 +21,8 @@ namespace fs = std::filesystem;
 
 const std::string kHead = "553383923ca0";
 
-RunResult blazar(const ScratchTarget& target, std::vector<std::string> args) {
-  args.insert(args.begin(), {"--config-file", target.config().string()});
-  RunOptions options;
-  options.program = "blazar-db-manage";
-  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-  return run_db_manage(args, options);
+RunResult blazar(const ScratchTarget& target, const std::vector<std::string>& args) {
+  return run_service_tool("blazar", target.config(), args);
 }
 
 /// (dialect, reference dump of the revision the database was left at)

@@ -31,11 +31,8 @@ class BlazarConformanceTest : public ::testing::TestWithParam<std::string> {
   BlazarConformanceTest() : target_(GetParam(), "blazar.conf"), url_(target_.url()), conf_(target_.config()) {}
 
   RunResult blazar(std::vector<std::string> args) {
-    args.insert(args.begin(), {"-q", "--config-file", conf_.string()});
-    RunOptions options;
-    options.program = "blazar-db-manage";
-    options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-    return run_db_manage(args, options);
+    args.insert(args.begin(), "-q");
+    return run_service_tool("blazar", conf_, args);
   }
 
   std::vector<std::string> version_rows() { return target_.version_rows(); }

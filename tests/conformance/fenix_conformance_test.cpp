@@ -28,11 +28,8 @@ class FenixConformanceTest : public ::testing::TestWithParam<std::string> {
   FenixConformanceTest() : target_(GetParam(), "fenix.conf") {}
 
   RunResult fenix(std::vector<std::string> args) {
-    args.insert(args.begin(), {"-q", "--config-file", target_.config().string()});
-    RunOptions options;
-    options.program = "fenix-db-manage";
-    options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-    return run_db_manage(args, options);
+    args.insert(args.begin(), "-q");
+    return run_service_tool("fenix", target_.config(), args);
   }
 
   ScratchTarget target_;

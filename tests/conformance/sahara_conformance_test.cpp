@@ -34,11 +34,8 @@ class SaharaConformanceTest : public ::testing::TestWithParam<std::string> {
   SaharaConformanceTest() : target_(GetParam(), "sahara.conf") {}
 
   RunResult sahara(std::vector<std::string> args) {
-    args.insert(args.begin(), {"-q", "--config-file", target_.config().string()});
-    RunOptions options;
-    options.program = "sahara-db-manage";
-    options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-    return run_db_manage(args, options);
+    args.insert(args.begin(), "-q");
+    return run_service_tool("sahara", target_.config(), args);
   }
 
   /// The differences between the database and what real Alembic left after
@@ -77,10 +74,7 @@ INSTANTIATE_TEST_SUITE_P(Dialects, SaharaConformanceTest, ::testing::ValuesIn(kD
 // The translated comparison must be able to fail: the schema at 006 is not the head's.
 TEST(SaharaSqliteTranslationTest, SeesADifferentSchema) {
   ScratchTarget target("sqlite", "sahara.conf");
-  RunOptions options;
-  options.program = "sahara-db-manage";
-  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-  ASSERT_EQ(run_db_manage({"-q", "--config-file", target.config().string(), "upgrade", "006"}, options).exit_code, 0);
+  ASSERT_EQ(run_service_tool("sahara", target.config(), {"-q", "upgrade", "006"}).exit_code, 0);
   const std::string difference =
       schema_difference(target.url(), dumps_dir("postgresql") / "035_035.json", {"--from-postgresql"});
   EXPECT_NE(difference.find("/tables/plugin_data: missing"), std::string::npos) << difference;

@@ -18,11 +18,8 @@ class BlazarDataTest : public ::testing::TestWithParam<std::string> {
   BlazarDataTest() : target_(GetParam(), "blazar.conf") {}
 
   RunResult blazar(Strings args) {
-    args.insert(args.begin(), {"-q", "--config-file", target_.config().string()});
-    RunOptions options;
-    options.program = "blazar-db-manage";
-    options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-    return run_db_manage(args, options);
+    args.insert(args.begin(), "-q");
+    return run_service_tool("blazar", target_.config(), args);
   }
   void sql(const std::string& statement) { execute(target_.url(), statement); }
   Rows select(const std::string& query) { return query_rows(target_.url(), query); }

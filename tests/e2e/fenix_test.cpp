@@ -21,13 +21,7 @@ class FenixTest : public ::testing::TestWithParam<std::string> {
  protected:
   FenixTest() : target_(GetParam(), "fenix.conf") {}
 
-  RunResult fenix(Strings args) {
-    args.insert(args.begin(), {"--config-file", target_.config().string()});
-    RunOptions options;
-    options.program = "fenix-db-manage";
-    options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-    return run_db_manage(args, options);
-  }
+  RunResult fenix(const Strings& args) { return run_service_tool("fenix", target_.config(), args); }
 
   ScratchTarget target_;
 };

@@ -20,11 +20,8 @@ namespace fs = std::filesystem;
 std::string dialect_name(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
 
 RunResult blazar(const fs::path& config, std::vector<std::string> args) {
-  args.insert(args.begin(), {"-q", "--config-file", config.string()});
-  RunOptions options;
-  options.program = "blazar-db-manage";
-  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-  return run_db_manage(args, options);
+  args.insert(args.begin(), "-q");
+  return run_service_tool("blazar", config, args);
 }
 
 std::string compare(const std::string& url, const fs::path& expected) { return schema_difference(url, expected); }

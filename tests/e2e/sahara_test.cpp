@@ -20,18 +20,12 @@ namespace {
 namespace fs = std::filesystem;
 using Strings = std::vector<std::string>;
 
-RunResult sahara_with(const fs::path& config, Strings args) {
-  args.insert(args.begin(), {"--config-file", config.string()});
-  RunOptions options;
-  options.program = "sahara-db-manage";
-  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-  return run_db_manage(args, options);
-}
+RunResult sahara_with(const fs::path& config, const Strings& args) { return run_service_tool("sahara", config, args); }
 
 class SaharaTest : public ::testing::TestWithParam<std::string> {
  protected:
   SaharaTest() : target_(GetParam(), "sahara.conf") {}
-  RunResult sahara(Strings args) { return sahara_with(target_.config(), std::move(args)); }
+  RunResult sahara(const Strings& args) { return sahara_with(target_.config(), args); }
   Rows select(const std::string& sql) { return query_rows(target_.url(), sql); }
 
   ScratchTarget target_;

@@ -192,4 +192,14 @@ RunResult run_db_manage(const std::vector<std::string>& args, const RunOptions& 
   return result;
 }
 
+RunResult run_service_tool(const std::string& service, const std::filesystem::path& config,
+                           const std::vector<std::string>& args) {
+  std::vector<std::string> full{"--config-file", config.string()};
+  full.insert(full.end(), args.begin(), args.end());
+  RunOptions options;
+  options.program = service + "-db-manage";
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  return run_db_manage(full, options);
+}
+
 }  // namespace dbm::e2e

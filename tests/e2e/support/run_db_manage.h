@@ -36,6 +36,11 @@ struct RunResult {
 /// The executable RunOptions::program names.
 std::filesystem::path resolve_program(const std::string& program);
 
+/// Runs a service's own tool, `<service>-db-manage --config-file CONFIG ARGS...`, as a deployer
+/// would: only the plugins the build ships are found ($DB_MANAGE_PLUGIN_PATH unset).
+RunResult run_service_tool(const std::string& service, const std::filesystem::path& config,
+                           const std::vector<std::string>& args);
+
 /// Runs the program with `args` (argv[1]...), stdin from /dev/null, and waits for it.
 /// A timeout kills the child and records a test failure (ADD_FAILURE) naming the command.
 /// Throws std::runtime_error when the program cannot be started at all.

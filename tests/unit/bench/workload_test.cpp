@@ -5,19 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include "fixed_context.h"
 #include "workload.h"
 
 namespace dbm::bench {
 namespace {
-
-class NoConfig : public Context {
- public:
-  const std::string& dialect() const override { return dialect_; }
-  std::optional<std::string> config(const std::string&, const std::string&) const override { return {}; }
-
- private:
-  std::string dialect_ = "postgresql";
-};
 
 TEST(BenchWorkloadTest, IdsFollowTheSpec) {
   EXPECT_EQ(revision_id(0), "a1b482434bc6");
@@ -43,7 +35,7 @@ TEST(BenchWorkloadTest, OneLinearChainWithoutDuplicates) {
 
 TEST(BenchWorkloadTest, EachKindOfRevisionAndItsInverse) {
   const auto revisions = workload(6);
-  NoConfig context;
+  test_support::FixedContext context;
   const auto ops = [&](int i, bool up) {
     Operations recorder(context);
     (up ? revisions[i].upgrade : revisions[i].downgrade)(recorder);

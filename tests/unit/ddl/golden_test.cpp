@@ -10,6 +10,7 @@
 #include "ddl/dialect.h"
 #include "ddl/renderer.h"
 #include "ddl/version_table.h"
+#include "fixed_context.h"
 #include "golden_compare.h"
 #include "golden_revisions.h"
 #include "schema/replay.h"
@@ -21,17 +22,7 @@ using testing::GoldenRevision;
 using testing::expect_same_script;
 using testing::read_golden;
 
-class FixedContext : public Context {
- public:
-  explicit FixedContext(std::string dialect) : dialect_(std::move(dialect)) {}
-  const std::string& dialect() const override { return dialect_; }
-  std::optional<std::string> config(const std::string&, const std::string&) const override {
-    return std::nullopt;
-  }
-
- private:
-  std::string dialect_;
-};
+using test_support::FixedContext;
 
 /// Alembic's offline framing: statement + terminator + blank line, tabs as 4 spaces.
 class Script {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "fenix_plugin.h"
+#include "fixed_context.h"
 #include "mini_json.h"
 #include "revisions.h"
 
@@ -50,11 +51,7 @@ TEST(FenixPluginTest, ConventionsAreFenixsOwn) {
 }
 
 TEST(FenixPluginTest, TheDowngradeDropsEveryTableChildrenFirst) {
-  struct NoConfig : Context {
-    const std::string& dialect() const override { return name; }
-    std::optional<std::string> config(const std::string&, const std::string&) const override { return {}; }
-    std::string name = "postgresql";
-  } context;
+  test_support::FixedContext context;
   Operations up(context), down(context);
   plugin().revisions.front().upgrade(up);
   plugin().revisions.front().downgrade(down);

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "fixed_context.h"
 #include "mini_json.h"
 #include "sahara_plugin.h"
 
@@ -22,15 +23,7 @@ Json reference_revisions() {
   return schema::testing::JsonReader(text.str()).parse()["revisions"];
 }
 
-class FixedContext : public Context {
- public:
-  explicit FixedContext(std::string dialect) : dialect_(std::move(dialect)) {}
-  const std::string& dialect() const override { return dialect_; }
-  std::optional<std::string> config(const std::string&, const std::string&) const override { return {}; }
-
- private:
-  std::string dialect_;
-};
+using test_support::FixedContext;
 
 const Revision& revision(const std::string& id) {
   for (const auto& r : plugin().revisions) {
