@@ -97,6 +97,39 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
   return deployment::exit_status(outcomes);
 }
 
+/// Runs the command for the projects the command line names, from loading
+/// their plugins to the command's exit status.
+int run_for_projects(const commands::Command& command, const po::variables_map& vm, const GlobalOptions& global,
+                     const std::optional<std::string>& dispatched, const std::string& prog,
+                     commands::CommandEnv& env) {
+  const ProjectSelectionResult selection = select_projects(global, dispatched);
+  if (selection.projects.empty()) {
+    throw UsageError("no project given: run as <project>-db-manage, pass --project NAME or --projects FILE "
+                     "(see 'db-manage plugins')");
+  }
+  // Every plugin is loaded and every project set up before the first runs.
+  std::vector<std::unique_ptr<commands::ProjectSession>> sessions;
+  for (const auto& spec : selection.projects) {
+    const plugins::LoadedPlugin* plugin = nullptr;
+    try {
+      plugin = &env.registry.get(spec.plugin);
+    } catch (const Error& e) {
+      if (!selection.grouped) throw;
+      throw Error(spec.origin + ": " + e.what(), e.exit_code());
+    }
+    sessions.push_back(std::make_unique<commands::ProjectSession>(
+        *plugin, commands::ConfigSources{spec.config_files, spec.config_dirs, prog},
+        commands::ProjectOverrides{spec.name, spec.database_url, spec.version_table}));
+  }
+  for (const auto& session : sessions) env.projects.push_back(session.get());
+  if (command.run_all) return command.run_all(env, vm);
+  if (!selection.grouped) {
+    env.project = env.projects.front();
+    return command.run(env, vm);
+  }
+  return run_grouped(command, vm, global, env);
+}
+
 }  // namespace
 
 void print_failure(const char* message) {
@@ -137,32 +170,12 @@ int run(int argc, char** argv, std::ostream& out) {
   commands::CommandEnv env{registry, nullptr, out};
   if (!command.needs_project) return command.run(env, vm);
 
-  const ProjectSelectionResult selection = select_projects(global, dispatched);
-  if (selection.projects.empty()) {
-    throw UsageError("no project given: run as <project>-db-manage, pass --project NAME or --projects FILE "
-                     "(see 'db-manage plugins')");
+  try {
+    return run_for_projects(command, vm, global, dispatched, prog, env);
+  } catch (const Error& e) {
+    if (command.error_exit_code == 0) throw;
+    throw Error(e.what(), command.error_exit_code);
   }
-  // Every plugin is loaded and every project set up before the first runs.
-  std::vector<std::unique_ptr<commands::ProjectSession>> sessions;
-  for (const auto& spec : selection.projects) {
-    const plugins::LoadedPlugin* plugin = nullptr;
-    try {
-      plugin = &registry.get(spec.plugin);
-    } catch (const Error& e) {
-      if (!selection.grouped) throw;
-      throw Error(spec.origin + ": " + e.what(), e.exit_code());
-    }
-    sessions.push_back(std::make_unique<commands::ProjectSession>(
-        *plugin, commands::ConfigSources{spec.config_files, spec.config_dirs, prog},
-        commands::ProjectOverrides{spec.name, spec.database_url, spec.version_table}));
-  }
-  for (const auto& session : sessions) env.projects.push_back(session.get());
-  if (command.run_all) return command.run_all(env, vm);
-  if (!selection.grouped) {
-    env.project = env.projects.front();
-    return command.run(env, vm);
-  }
-  return run_grouped(command, vm, global, env);
 }
 
 }  // namespace dbm::cli

@@ -34,6 +34,9 @@ struct Command {
   /// dialects): a multi-project run resolves every URL and checks shared
   /// databases before the first project starts.
   bool uses_database = false;
+  /// When non-zero, the exit status of any error that stops the command
+  /// (status promises 2 for "could not tell", never 1, which means "behind").
+  int error_exit_code = 0;
   /// Adds the command's options and positional arguments.
   std::function<void(boost::program_options::options_description&,
                      boost::program_options::positional_options_description&)>

@@ -122,6 +122,7 @@ Command status_command() {
   Command c;
   c.name = "status";
   c.uses_database = true;
+  c.error_exit_code = 2;
   c.summary = "Show every project's current revision, heads and pending count (exit 0 up to date, 1 behind, 2 error).";
   c.describe = [](auto& options, auto&) {
     options.add_options()("format", boost::program_options::value<std::string>()->default_value("table"),

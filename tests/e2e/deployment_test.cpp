@@ -335,6 +335,16 @@ TEST_F(ManifestRefusalTest, UnknownPluginNamesWhereTheProjectIsDeclared) {
   EXPECT_EQ(r.out, "") << "nothing ran";
 }
 
+TEST_F(ManifestRefusalTest, StatusSaysTwoNotOneWhenItCannotTell) {
+  // 1 means "behind" to a deployment script; a broken manifest must not read as that.
+  const fs::path file = dir_.write_file("deploy.toml", "[[project]]\nname = \"nova\"\n");
+  const RunResult r = db_manage({"--projects", file.string(), "status"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(contains(r.err, "unknown project 'nova'"));
+  const RunResult missing = db_manage({"--projects", (dir_.path() / "missing.toml").string(), "status"});
+  EXPECT_EQ(missing.exit_code, 2) << missing.err;
+}
+
 TEST_F(ManifestRefusalTest, AProjectListedTwiceIsRefused) {
   const RunResult r = current_with("[[project]]\nname = \"blazar\"\n[[project]]\nname = \"blazar\"\n");
   EXPECT_NE(r.exit_code, 0);
