@@ -1,6 +1,8 @@
 #include "deployment/preflight.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <variant>
@@ -14,6 +16,15 @@ namespace dbm::deployment {
 namespace {
 
 int default_port(const std::string& dialect) { return dialect == "postgresql" ? 5432 : 3306; }
+
+/// The spellings of "this machine" name one server (no host: the local
+/// socket, which the clients use for the same server as localhost).
+std::string host_identity(const std::string& host) {
+  if (host.empty() || host == "localhost" || host == "127.0.0.1" || host == "::1") return "localhost";
+  std::string lower = host;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower;
+}
 
 /// Who owns a table name in one database, for the refusal message.
 struct Owner {
@@ -35,7 +46,7 @@ std::string database_identity(const config::DbUrl& url) {
     }
     return "sqlite:" + std::filesystem::weakly_canonical(url.sqlite_path()).string();
   }
-  return url.dialect + "://" + url.host + ":" + std::to_string(url.port.value_or(default_port(url.dialect))) + "/" +
+  return url.dialect + "://" + host_identity(url.host) + ":" + std::to_string(url.port.value_or(default_port(url.dialect))) + "/" +
          url.database;
 }
 

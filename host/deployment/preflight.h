@@ -13,8 +13,9 @@ class ProjectSession;
 
 namespace dbm::deployment {
 
-/// The database a URL points at, as far as the URL can tell: dialect, host,
-/// port (the dialect's default when absent) and database name; for SQLite
+/// The database a URL points at, as far as the URL can tell: dialect, host
+/// (case-insensitive; localhost, 127.0.0.1, ::1 and none are one), port (the
+/// dialect's default when absent) and database name; for SQLite
 /// the absolute file. Two URLs with equal identities share a database. An
 /// in-memory SQLite database is private to its connection: a unique identity.
 std::string database_identity(const config::DbUrl& url);

@@ -17,6 +17,13 @@ TEST(DatabaseIdentityTest, ServerUrlsDifferOnlyInWhatSelectsTheDatabase) {
   EXPECT_NE(identity("mysql://u@10.0.0.1/deploy"), identity("postgresql://u@10.0.0.1/deploy"));
 }
 
+TEST(DatabaseIdentityTest, TheSpellingsOfThisMachineAreOneHost) {
+  EXPECT_EQ(identity("postgresql://u@localhost/nova"), identity("postgresql://u@127.0.0.1:5432/nova"));
+  EXPECT_EQ(identity("postgresql://u@[::1]/nova"), identity("postgresql:///nova"));
+  EXPECT_EQ(identity("mysql://u@DB.Example/nova"), identity("mysql://u@db.example/nova"));
+  EXPECT_NE(identity("mysql://u@localhost/nova"), identity("mysql://u@10.0.0.1/nova"));
+}
+
 TEST(DatabaseIdentityTest, SqliteFilesCompareByTheirAbsolutePath) {
   EXPECT_EQ(identity("sqlite:///shared.db"), identity("sqlite:///./sub/../shared.db"));
   EXPECT_NE(identity("sqlite:///one.db"), identity("sqlite:///two.db"));
