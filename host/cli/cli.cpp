@@ -10,7 +10,6 @@
 #include "cli/suggestion.h"
 #include "commands/command.h"
 #include "commands/project_session.h"
-#include "db/database.h"
 #include "deployment/preflight.h"
 #include "deployment/project_runner.h"
 #include "error.h"
@@ -80,7 +79,6 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
     projects.push_back({session, command.uses_database ? deployment::database_identity(session->url()) : ""});
   }
   if (command.uses_database) deployment::check_shared_databases(env.projects);
-  if (global.jobs > 1) db::Database::prepare_for_threads();
 
   deployment::RunnerOptions options;
   options.command = command.name;

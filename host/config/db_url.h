@@ -45,9 +45,7 @@ struct DbUrl {
   /// Alembic's obfuscate_url_pw (current -v): password shown as XXXXX.
   std::string obfuscated() const;
 
-  /// SOCI's backend name: "sqlite3", "postgresql" or "mysql".
-  std::string soci_backend() const;
-  /// The connect string SOCI 4.0's backend for soci_backend() accepts. Holds
+  /// The connect string SOCI 4.0's backend for `dialect` accepts. Holds
   /// the password: never log it or put it in a message.
   /// Throws ConfigError for values the backend cannot express or accept.
   std::string soci_connect_string() const;

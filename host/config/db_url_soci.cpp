@@ -162,8 +162,6 @@ std::string sqlite_connect_string(const DbUrl& url) {
 
 }  // namespace
 
-std::string DbUrl::soci_backend() const { return dialect == "sqlite" ? "sqlite3" : dialect; }
-
 std::string DbUrl::soci_connect_string() const {
   if (dialect == "postgresql") return postgresql_conninfo(*this);
   if (dialect == "mysql") return mysql_connect_string(*this);

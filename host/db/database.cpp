@@ -5,29 +5,13 @@
 #include <filesystem>
 #include <utility>
 
-#include <soci/mysql/soci-mysql.h>
-#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
 #include "config/db_url.h"
-#include "db/native_statement.h"
+#include "db/driver.h"
 #include "error.h"
 
 namespace dbm::db {
-namespace {
-
-const soci::backend_factory& factory_for(const std::string& backend) {
-  if (backend == "postgresql") return *soci::factory_postgresql();
-  if (backend == "mysql") return *soci::factory_mysql();
-  return *soci::factory_sqlite3();
-}
-
-}  // namespace
-
-void Database::prepare_for_threads() {
-  if (mysql_library_init(0, nullptr, nullptr) != 0) throw DatabaseError("cannot initialize the MySQL client library");
-}
 
 std::string one_line_error(std::string text, const std::string& password) {
   if (!password.empty()) {
@@ -59,15 +43,16 @@ bool is_missing_sqlite_file(const config::DbUrl& url) {
   return !std::filesystem::exists(path, ec);
 }
 
-Database::Database(std::unique_ptr<soci::session> session, std::string dialect, std::string password)
-    : session_(std::move(session)), dialect_(std::move(dialect)), password_(std::move(password)) {}
+Database::Database(std::unique_ptr<soci::session> session, const Driver& driver, std::string password)
+    : session_(std::move(session)), driver_(&driver), dialect_(driver.dialect), password_(std::move(password)) {}
 
 Database::~Database() = default;
 
 std::unique_ptr<Database> Database::connect(const config::DbUrl& url) {
+  const Driver& driver = driver_for(url.dialect);
   try {
-    auto session = std::make_unique<soci::session>(factory_for(url.soci_backend()), url.soci_connect_string());
-    return std::unique_ptr<Database>(new Database(std::move(session), url.dialect, url.password));
+    auto session = std::make_unique<soci::session>(driver.factory(), url.soci_connect_string());
+    return std::unique_ptr<Database>(new Database(std::move(session), driver, url.password));
   } catch (const soci::soci_error& e) {
     throw DatabaseError("Can't connect to database '" + url.masked() +
                         "': " + one_line_error(e.get_error_message(), url.password));
@@ -97,7 +82,7 @@ bool Database::has_table(const std::string& table) {
 
 long long Database::execute(const std::string& sql) {
   try {
-    return execute_native(*session_, dialect_, sql);
+    return driver_->execute(*session_, sql);
   } catch (const DatabaseError& e) {
     throw DatabaseError(one_line_error(e.what(), password_));
   }
@@ -105,7 +90,7 @@ long long Database::execute(const std::string& sql) {
 
 std::vector<std::vector<std::optional<std::string>>> Database::query(const std::string& sql) {
   try {
-    return query_native(*session_, dialect_, sql);
+    return driver_->query(*session_, sql);
   } catch (const DatabaseError& e) {
     throw DatabaseError(one_line_error(e.what(), password_));
   }

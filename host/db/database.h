@@ -17,14 +17,13 @@ struct DbUrl;
 
 namespace dbm::db {
 
+struct Driver;
+
 class Database {
  public:
   /// Connects, or throws DatabaseError naming the masked URL and the
   /// database's reason. The wait is bounded by the URL's connect timeout.
   static std::unique_ptr<Database> connect(const config::DbUrl& url);
-  /// Call once before connecting from several threads: the MySQL client
-  /// library's global state must be set up before its first concurrent use.
-  static void prepare_for_threads();
   ~Database();
 
   /// "sqlite", "postgresql" or "mysql".
@@ -34,16 +33,17 @@ class Database {
   /// Whether `table` exists in the connection's default schema.
   bool has_table(const std::string& table);
 
-  /// Runs one SQL statement exactly as written (see native_statement.h);
+  /// Runs one SQL statement exactly as written (see Driver::execute);
   /// returns the rows it affected. Throws DatabaseError, password removed.
   long long execute(const std::string& sql);
   /// Runs a query; every cell as text, NULL as nullopt.
   std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql);
 
  private:
-  Database(std::unique_ptr<soci::session> session, std::string dialect, std::string password);
+  Database(std::unique_ptr<soci::session> session, const Driver& driver, std::string password);
 
   std::unique_ptr<soci::session> session_;
+  const Driver* driver_;
   std::string dialect_;
   std::string password_;  // only to scrub it from error text the driver returns
 };

@@ -1,5 +1,7 @@
 // Plugin discovery over the search path; duplicate names are refused in
-// favour of the directory listed first, as PATH lookups do.
+// favour of the directory listed first, as PATH lookups do. Libraries are
+// loaded in search order only until the wanted project turns up: loading
+// every plugin on the path costs a small migration a noticeable share.
 #include "plugins/plugin_registry.h"
 
 #include <algorithm>
@@ -71,26 +73,52 @@ PluginRegistry PluginRegistry::discover(const SearchPath& search_path) {
       const auto canonical = std::filesystem::weakly_canonical(file, ec);
       if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
       seen.push_back(canonical);
-      try {
-        auto loaded = LoadedPlugin::load(file);
-        if (const LoadedPlugin* first = registry.find(loaded->name())) {
-          registry.refusals_.push_back({file.string(), "another plugin named '" + loaded->name() +
-                                                           "' was found first, in '" +
-                                                           first->path().string() + "'"});
-          continue;
-        }
-        registry.plugins_.push_back(std::move(loaded));
-      } catch (const PluginError& e) {
-        registry.refusals_.push_back({e.path(), e.reason()});
-      }
+      registry.candidates_.push_back(file);
     }
   }
   return registry;
 }
 
+const LoadedPlugin* PluginRegistry::load_next() const {
+  const std::filesystem::path& file = candidates_[loaded_candidates_++];
+  try {
+    auto loaded = LoadedPlugin::load(file);
+    for (const auto& earlier : plugins_) {
+      if (earlier->name() == loaded->name()) {
+        refusals_.push_back({file.string(), "another plugin named '" + loaded->name() + "' was found first, in '" +
+                                                earlier->path().string() + "'"});
+        return nullptr;
+      }
+    }
+    plugins_.push_back(std::move(loaded));
+    return plugins_.back().get();
+  } catch (const PluginError& e) {
+    refusals_.push_back({e.path(), e.reason()});
+    return nullptr;
+  }
+}
+
+void PluginRegistry::load_all() const {
+  while (loaded_candidates_ < candidates_.size()) load_next();
+}
+
+const std::vector<std::unique_ptr<LoadedPlugin>>& PluginRegistry::plugins() const {
+  load_all();
+  return plugins_;
+}
+
+const std::vector<Refusal>& PluginRegistry::refusals() const {
+  load_all();
+  return refusals_;
+}
+
 const LoadedPlugin* PluginRegistry::find(const std::string& project) const {
   for (const auto& plugin : plugins_) {
     if (plugin->name() == project) return plugin.get();
+  }
+  while (loaded_candidates_ < candidates_.size()) {
+    const LoadedPlugin* plugin = load_next();
+    if (plugin != nullptr && plugin->name() == project) return plugin;
   }
   return nullptr;
 }
@@ -98,13 +126,13 @@ const LoadedPlugin* PluginRegistry::find(const std::string& project) const {
 const LoadedPlugin& PluginRegistry::get(const std::string& project) const {
   if (const LoadedPlugin* plugin = find(project)) return *plugin;
   std::vector<std::string> names;
-  for (const auto& plugin : plugins_) names.push_back(plugin->name());
+  for (const auto& plugin : plugins()) names.push_back(plugin->name());
   std::sort(names.begin(), names.end());
   std::string known;
   for (const auto& name : names) known += (known.empty() ? "" : ", ") + name;
   std::string message = "unknown project '" + project + "'; plugins found: " +
                         (known.empty() ? std::string("none") : known);
-  if (!refusals_.empty()) message += " (" + std::to_string(refusals_.size()) + " refused; see 'db-manage plugins --verbose')";
+  if (!refusals().empty()) message += " (" + std::to_string(refusals().size()) + " refused; see 'db-manage plugins --verbose')";
   throw Error(message);
 }
 

@@ -1,6 +1,7 @@
 // Discovery: which plugins exist on the search path. Loads each candidate
-// library once, keeps the ones that pass the handshake and records why the
-// others were refused. The registry owns every library until it is destroyed,
+// library at most once, in search order and only as far as a lookup needs,
+// keeps the ones that pass the handshake and records why the others were
+// refused. The registry owns every library until it is destroyed,
 // so it is created first in main and outlives everything built from it.
 #pragma once
 
@@ -31,21 +32,31 @@ struct SearchPath {
 
 class PluginRegistry {
  public:
-  /// Scans every `*.so` in the search path (each directory in sorted order).
-  /// Throws PluginError for an explicit directory that does not exist.
+  /// Lists every `*.so` in the search path (each directory in sorted order);
+  /// loads none yet. Throws PluginError for an explicit directory that does
+  /// not exist.
   static PluginRegistry discover(const SearchPath& search_path);
 
-  /// The plugin for `project`; throws PluginError naming the known projects
-  /// (and the refusal, if a library claiming that name was refused).
+  /// The plugin for `project`; throws Error naming the known projects
+  /// (and how many libraries were refused).
   const LoadedPlugin& get(const std::string& project) const;
+  /// Loads candidates in search order until one names `project`.
   const LoadedPlugin* find(const std::string& project) const;
 
-  const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
-  const std::vector<Refusal>& refusals() const { return refusals_; }
+  /// Every plugin and refusal on the path: loads all remaining candidates.
+  const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const;
+  const std::vector<Refusal>& refusals() const;
 
  private:
-  std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
-  std::vector<Refusal> refusals_;
+  /// Loads the next candidate; the plugin, or nullptr when it was refused.
+  const LoadedPlugin* load_next() const;
+  void load_all() const;
+
+  std::vector<std::filesystem::path> candidates_;
+  // Lookups are const to callers; which candidates are loaded yet is a cache.
+  mutable std::size_t loaded_candidates_ = 0;
+  mutable std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
+  mutable std::vector<Refusal> refusals_;
 };
 
 }  // namespace dbm::plugins

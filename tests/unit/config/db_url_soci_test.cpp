@@ -21,10 +21,9 @@ std::string connect_error(const std::string& url) {
   return "(no error)";
 }
 
-TEST(SociConnectTest, BackendNames) {
-  EXPECT_EQ(DbUrl::parse("sqlite://").soci_backend(), "sqlite3");
-  EXPECT_EQ(DbUrl::parse("postgresql://h/d").soci_backend(), "postgresql");
-  EXPECT_EQ(DbUrl::parse("mariadb://h/d").soci_backend(), "mysql");
+TEST(SociConnectTest, MariadbIsTheMysqlDialect) {
+  EXPECT_EQ(DbUrl::parse("mariadb://h/d").dialect, "mysql");
+  EXPECT_EQ(DbUrl::parse("mysql+pymysql://h/d").dialect, "mysql");
 }
 
 TEST(SociConnectTest, PostgresqlConninfo) {

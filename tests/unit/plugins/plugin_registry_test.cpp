@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include "dbm/build_tag.h"
@@ -113,6 +115,24 @@ TEST(PluginRegistryTest, TheFirstPluginOfANameWins) {
   ASSERT_EQ(registry.refusals().size(), 1u);
   EXPECT_EQ(registry.refusals()[0].reason,
             "another plugin named 'linear' was found first, in '" + library("linear") + "'");
+}
+
+TEST(PluginRegistryTest, ALookupOpensLibrariesOnlyUntilItFindsTheProject) {
+  const auto dir = std::filesystem::temp_directory_path() / ("dbm-lazy-registry-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(library("linear"), dir / "a_linear.so");
+  std::ofstream(dir / "b_later.so") << "not a library\n";
+  SearchPath path;
+  path.explicit_dirs.push_back(dir);
+  auto registry = PluginRegistry::discover(path);
+  ASSERT_NE(registry.find("linear"), nullptr);
+  // Had the lookup opened b_later.so, its refusal would say what was wrong
+  // with the file; it is opened only now, after the file is gone.
+  std::filesystem::remove(dir / "b_later.so");
+  ASSERT_EQ(registry.refusals().size(), 1u);
+  EXPECT_NE(registry.refusals()[0].reason.find("No such file"), std::string::npos) << registry.refusals()[0].reason;
+  EXPECT_EQ(registry.plugins().size(), 1u);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(PluginRegistryTest, AMissingPluginDirectoryIsAnError) {

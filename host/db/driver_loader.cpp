@@ -1,0 +1,79 @@
+// Finds and loads the PostgreSQL and MySQL driver modules. They sit beside the
+// host's build (or in its install directory) under the dialect's name, and are
+// trusted only when they were built by this very build.
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string_view>
+#include <system_error>
+
+#include <dlfcn.h>
+
+#include <boost/dll/shared_library.hpp>
+
+#include "db/driver.h"
+#include "db/drivers/driver_tag.h"
+#include "error.h"
+
+#ifndef DBM_BUILD_DRIVER_DIR
+#error "DBM_BUILD_DRIVER_DIR must be defined by the build"
+#endif
+#ifndef DBM_INSTALL_DRIVER_DIR
+#error "DBM_INSTALL_DRIVER_DIR must be defined by the build"
+#endif
+
+namespace dbm::db {
+namespace {
+
+/// The build tree's module first, as for plugins: a binary run from the build
+/// tree must not pick up an older installed driver.
+std::filesystem::path module_path(const std::string& dialect) {
+  const std::string file = dialect + ".so";
+  std::error_code ec;
+  for (const char* dir : {DBM_BUILD_DRIVER_DIR, DBM_INSTALL_DRIVER_DIR}) {
+    const std::filesystem::path candidate = std::filesystem::path(dir) / file;
+    if (std::filesystem::exists(candidate, ec)) return candidate;
+  }
+  return std::filesystem::path(DBM_INSTALL_DRIVER_DIR) / file;
+}
+
+[[noreturn]] void refuse(const std::filesystem::path& path, const std::string& dialect, const std::string& why) {
+  throw DatabaseError("cannot use the " + dialect + " driver '" + path.string() + "': " + why);
+}
+
+const Driver& load(const std::string& dialect, std::map<std::string, boost::dll::shared_library>& loaded) {
+  const std::filesystem::path path = module_path(dialect);
+  boost::dll::shared_library library;
+  boost::system::error_code ec;
+  library.load(boost::dll::fs::path(path.string()), ec, boost::dll::load_mode::rtld_local);
+  if (ec) {
+    // Boost.DLL 1.74 reports every dlopen failure as one errno; dlerror() has the reason.
+    const char* why = ::dlerror();
+    refuse(path, dialect, why != nullptr ? why : ec.message());
+  }
+  if (!library.has(DBM_DRIVER_SYMBOL)) refuse(path, dialect, "not a db-manage driver (no " DBM_DRIVER_SYMBOL ")");
+  const Driver& driver = library.get_alias<const Driver&()>(DBM_DRIVER_SYMBOL)();
+  if (driver.api_version != kDriverApiVersion || std::string_view(driver.build_tag) != DBM_DRIVER_BUILD_TAG) {
+    refuse(path, dialect, std::string("built by another build ('") + driver.build_tag + "'); reinstall db-manage");
+  }
+  if (dialect != driver.dialect) refuse(path, dialect, std::string("it is the ") + driver.dialect + " driver");
+  loaded.emplace(dialect, std::move(library));
+  return driver;
+}
+
+}  // namespace
+
+const Driver& driver_for(const std::string& dialect) {
+  if (dialect == "sqlite") return sqlite_driver();
+  static std::mutex mutex;
+  // Never unloaded, not even at exit: a session may still run their code.
+  static auto* loaded = new std::map<std::string, boost::dll::shared_library>;
+  static std::map<std::string, const Driver*> drivers;
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (auto found = drivers.find(dialect); found != drivers.end()) return *found->second;
+  const Driver& driver = load(dialect, *loaded);
+  drivers.emplace(dialect, &driver);
+  return driver;
+}
+
+}  // namespace dbm::db
