@@ -119,7 +119,10 @@ int run_for_projects(const commands::Command& command, const po::variables_map& 
         *plugin, commands::ConfigSources{spec.config_files, spec.config_dirs, prog},
         commands::ProjectOverrides{spec.name, spec.database_url, spec.version_table}));
   }
-  for (const auto& session : sessions) env.projects.push_back(session.get());
+  for (const auto& session : sessions) {
+    if (command.uses_database) session->build_graph_in_background();
+    env.projects.push_back(session.get());
+  }
   if (command.run_all) return command.run_all(env, vm);
   if (!selection.grouped) {
     env.project = env.projects.front();

@@ -24,11 +24,12 @@ void log_context(const ddl::Dialect& dialect) {
 }  // namespace
 ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources,
                                ProjectOverrides overrides)
-    : plugin_(plugin), sources_(std::move(sources)), overrides_(std::move(overrides)) {
-  for (const auto& revision : plugin_.plugin().revisions) revisions_.emplace(revision.id, &revision);
-}
+    : plugin_(plugin), sources_(std::move(sources)), overrides_(std::move(overrides)) {}
 
-const dbm::Revision& ProjectSession::revision(const std::string& id) const { return *revisions_.at(id); }
+// The graph keeps the plugin's order, so a graph index is a revision index.
+const dbm::Revision& ProjectSession::revision(const std::string& id) {
+  return plugin_.plugin().revisions.at(static_cast<std::size_t>(graph().index_of(id)));
+}
 
 db::Database& ProjectSession::database() {
   if (!database_) {
@@ -43,9 +44,17 @@ ProjectSession::~ProjectSession() = default;
 
 const graph::RevisionGraph& ProjectSession::graph() {
   if (!graph_) {
-    graph_.emplace(plugins::build_revision_graph(plugin_));
+    // A failure on the other thread is rethrown here, where it would have happened.
+    graph_.emplace(graph_in_background_.valid() ? graph_in_background_.get()
+                                                : plugins::build_revision_graph(plugin_));
   }
   return *graph_;
+}
+
+void ProjectSession::build_graph_in_background() {
+  if (graph_ || graph_in_background_.valid()) return;
+  // Reads only the plugin, which nothing changes once loaded.
+  graph_in_background_ = std::async(std::launch::async, [this] { return plugins::build_revision_graph(plugin_); });
 }
 
 const config::OsloConfig& ProjectSession::config() {

@@ -131,6 +131,27 @@ TEST(PluginsCommandTest, VerboseNamesRefusedLibrariesAndWhy) {
       << r.out;
 }
 
+// Commands that read the database build the graph on another thread meanwhile;
+// an invalid tree must still stop them with the same one line, before any change.
+TEST(InvalidTreeTest, EveryCommandStopsWithTheSameLineWhereverTheGraphWasBuilt) {
+  const TempDir dir;
+  const auto conf = write_database_config(dir, "sqlite:///" + (dir.path() / "db.sqlite").string());
+  const std::string error = "plugin '" + (kFixtures / "cycle/libdbm_fixture_cycle.so").string() +
+                            "': invalid revision tree: Cycle is detected in revisions (bbbb00000002, cccc00000003)";
+  for (const auto& command :
+       std::vector<std::vector<std::string>>{{"heads"}, {"current"}, {"upgrade", "head"}, {"stamp", "head"}}) {
+    std::vector<std::string> args{"--config-file", conf.string()};
+    args.insert(args.end(), command.begin(), command.end());
+    const RunResult r = run_fixture("cycle", args);
+    EXPECT_NE(r.exit_code, 0) << command.front();
+    EXPECT_TRUE(r.err.ends_with("FAILED: " + error + "\n")) << command.front() << ": " << r.err;
+  }
+  const RunResult status = run_fixture("cycle", {"--config-file", conf.string(), "status"});
+  EXPECT_EQ(status.exit_code, 2);
+  EXPECT_NE(status.out.find("error: " + error + "\n"), std::string::npos) << status.out;
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "db.sqlite"));
+}
+
 TEST(VersionAndHelpTest, VersionPrintsOneLine) {
   const RunResult r = run_db_manage({"--version"});
   EXPECT_EQ(r.exit_code, 0);
