@@ -1,6 +1,6 @@
 #include "workload.h"
 
-#include <cstdio>
+#include <string_view>
 
 #include <boost/uuid/detail/sha1.hpp>
 
@@ -55,9 +55,15 @@ std::string revision_id(int i) {
   sha1.process_bytes(text.data(), text.size());
   boost::uuids::detail::sha1::digest_type digest;
   sha1.get_digest(digest);
-  char hex[41];
-  for (int w = 0; w < 5; ++w) std::snprintf(hex + 8 * w, 9, "%08x", digest[w]);
-  return std::string(hex, 12);
+  // The first 12 hex digits: all of the first word, half of the second.
+  // Written by hand: snprintf was half the time of making an id.
+  constexpr std::string_view kDigits = "0123456789abcdef";
+  std::string id(12, '0');
+  for (int nibble = 0; nibble < 12; ++nibble) {
+    const unsigned word = digest[nibble / 8];
+    id[static_cast<std::size_t>(nibble)] = kDigits[(word >> (28 - 4 * (nibble % 8))) & 0xfu];
+  }
+  return id;
 }
 
 std::vector<Revision> workload(int n) {
