@@ -4,7 +4,8 @@
 # one transaction, run by sqlite3 / psql), on the workload of shared/reference/bench/workload.md.
 #
 #   bench/run_bench.sh [N ...]      default N: 100 1000 (add 10000 for the big run)
-#   RUNS=5 bench/run_bench.sh       timed runs per cell (median reported; default 5)
+#   RUNS=5 bench/run_bench.sh       timed runs per cell (median reported; default 5); the columns
+#                                   of an upgrade/downgrade row take turns run by run
 #
 # Every figure is a whole process, wall clock, median of RUNS; memory is the highest peak RSS
 # over the runs. Starts throw-away PostgreSQL and MariaDB servers like the test command and
@@ -55,15 +56,13 @@ pg_table_count() {
   psql -qtA "$1" -c "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
 }
 
-# timed OUT_PREFIX SETUP -- CMD... — runs SETUP (untimed, may be ":") then CMD, RUNS times;
-# writes OUT_PREFIX.times (seconds, one per run) and OUT_PREFIX.rss (KB, one per run).
+# timed OUT_PREFIX SETUP -- CMD... — runs SETUP (untimed, may be ":") then CMD, COUNT times
+# (default RUNS); appends to OUT_PREFIX.times (seconds, one per run) and OUT_PREFIX.rss (KB).
 timed() {
-  local prefix=$1 setup=$2
+  local prefix=$1 setup=$2 count=${COUNT:-$runs}
   shift 3
-  : >"$prefix.times"
-  : >"$prefix.rss"
   local i start end
-  for ((i = 0; i < runs; i++)); do
+  for ((i = 0; i < count; i++)); do
     eval "$setup"
     start=$EPOCHREALTIME
     /usr/bin/time -f '%M' -o "$prefix.rss.one" "$@" >/dev/null 2>"$prefix.err" ||
@@ -72,6 +71,14 @@ timed() {
     awk -v a="$end" -v b="$start" 'BEGIN { printf "%.6f\n", a - b }' >>"$prefix.times"
     cat "$prefix.rss.one" >>"$prefix.rss"
   done
+}
+
+# interleaved FN — calls FN, which times each column of a row once (COUNT=1), RUNS times: the
+# columns take turns, so a machine that drifts during the row weighs on each of them alike and
+# the ratios stay honest.
+interleaved() {
+  local r
+  for ((r = 0; r < runs; r++)); do COUNT=1 "$1"; done
 }
 
 median() { sort -g "$1" | awk '{a[NR]=$1} END {printf "%.3f", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -126,11 +133,14 @@ for n in "${sizes[@]}"; do
   row "$n" history "$dir/history.ours" "$dir/history.alembic" -
 
   # upgrade head on a fresh SQLite file.
-  timed "$dir/up_lite.ours" "rm -f '$lite'" -- "${ours_lite[@]}" upgrade head
-  timed "$dir/up_lite.alembic" "rm -f '$dir/alembic.sqlite'" -- \
-    "${alembic[@]}" -x url="sqlite:///$dir/alembic.sqlite" upgrade head
-  timed "$dir/up_lite.floor" "rm -f '$dir/floor.sqlite'" -- \
-    sh -c 'exec sqlite3 "$0" < "$1"' "$dir/floor.sqlite" "$dir/up.sqlite.tx.sql"
+  up_lite_round() {
+    timed "$dir/up_lite.ours" "rm -f '$lite'" -- "${ours_lite[@]}" upgrade head
+    timed "$dir/up_lite.alembic" "rm -f '$dir/alembic.sqlite'" -- \
+      "${alembic[@]}" -x url="sqlite:///$dir/alembic.sqlite" upgrade head
+    timed "$dir/up_lite.floor" "rm -f '$dir/floor.sqlite'" -- \
+      sh -c 'exec sqlite3 "$0" < "$1"' "$dir/floor.sqlite" "$dir/up.sqlite.tx.sql"
+  }
+  interleaved up_lite_round
   row "$n" "upgrade head, SQLite" "$dir/up_lite.ours" "$dir/up_lite.alembic" "$dir/up_lite.floor"
 
   timed "$dir/current.ours" ":" -- "${ours_lite[@]}" current
@@ -141,22 +151,28 @@ for n in "${sizes[@]}"; do
     "${alembic[@]}" -x url="sqlite:///$dir/unused.sqlite" downgrade head:base --sql 2>/dev/null >"$dir/down.sqlite.sql"
     { echo "BEGIN;"; cat "$dir/down.sqlite.sql"; echo "COMMIT;"; } >"$dir/down.sqlite.tx.sql"
     cp "$lite" "$dir/at_head.sqlite"
-    timed "$dir/down_lite.ours" "cp '$dir/at_head.sqlite' '$lite'" -- "${ours_lite[@]}" downgrade base
-    timed "$dir/down_lite.alembic" "cp '$dir/at_head.sqlite' '$dir/alembic.sqlite'" -- \
-      "${alembic[@]}" -x url="sqlite:///$dir/alembic.sqlite" downgrade base
-    timed "$dir/down_lite.floor" "cp '$dir/at_head.sqlite' '$dir/floor.sqlite'" -- \
-      sh -c 'exec sqlite3 "$0" < "$1"' "$dir/floor.sqlite" "$dir/down.sqlite.tx.sql"
+    down_lite_round() {
+      timed "$dir/down_lite.ours" "cp '$dir/at_head.sqlite' '$lite'" -- "${ours_lite[@]}" downgrade base
+      timed "$dir/down_lite.alembic" "cp '$dir/at_head.sqlite' '$dir/alembic.sqlite'" -- \
+        "${alembic[@]}" -x url="sqlite:///$dir/alembic.sqlite" downgrade base
+      timed "$dir/down_lite.floor" "cp '$dir/at_head.sqlite' '$dir/floor.sqlite'" -- \
+        sh -c 'exec sqlite3 "$0" < "$1"' "$dir/floor.sqlite" "$dir/down.sqlite.tx.sql"
+    }
+    interleaved down_lite_round
     row "$n" "downgrade base, SQLite" "$dir/down_lite.ours" "$dir/down_lite.alembic" "$dir/down_lite.floor"
   fi
 
   # upgrade head on a fresh PostgreSQL database.
   printf '[database]\nconnection = %s/bench_ours\n' "$pg_base" >"$dir/pg.conf"
-  timed "$dir/up_pg.ours" "fresh_pg bench_ours >/dev/null" -- \
-    "${ours[@]}" --config-file "$dir/pg.conf" upgrade head "${per_migration[@]}"
-  timed "$dir/up_pg.alembic" "fresh_pg bench_alembic >/dev/null" -- \
-    "${alembic[@]}" -x url="$pg_base/bench_alembic" "${alembic_per_migration[@]}" upgrade head
-  timed "$dir/up_pg.floor" "fresh_pg bench_floor >/dev/null" -- \
-    psql -q -v ON_ERROR_STOP=1 "$pg_base/bench_floor" -f "$dir/up.pg.sql"
+  up_pg_round() {
+    timed "$dir/up_pg.ours" "fresh_pg bench_ours >/dev/null" -- \
+      "${ours[@]}" --config-file "$dir/pg.conf" upgrade head "${per_migration[@]}"
+    timed "$dir/up_pg.alembic" "fresh_pg bench_alembic >/dev/null" -- \
+      "${alembic[@]}" -x url="$pg_base/bench_alembic" "${alembic_per_migration[@]}" upgrade head
+    timed "$dir/up_pg.floor" "fresh_pg bench_floor >/dev/null" -- \
+      psql -q -v ON_ERROR_STOP=1 "$pg_base/bench_floor" -f "$dir/up.pg.sql"
+  }
+  interleaved up_pg_round
   label="upgrade head, PostgreSQL"
   ((n >= 10000)) && label="$label (per migration)"
   row "$n" "$label" "$dir/up_pg.ours" "$dir/up_pg.alembic" "$dir/up_pg.floor"
