@@ -1,8 +1,9 @@
 // Discovery: which plugins exist on the search path. Loads each candidate
 // library at most once, in search order and only as far as a lookup needs,
 // keeps the ones that pass the handshake and records why the others were
-// refused. The registry owns every library until it is destroyed,
-// so it is created first in main and outlives everything built from it.
+// refused. Not thread-safe: the CLI looks up every project before any runs.
+// The registry owns every library until it is destroyed, so it is created
+// first in main and outlives everything built from it.
 #pragma once
 
 #include <filesystem>
