@@ -41,7 +41,13 @@ std::filesystem::path module_path(const std::string& dialect) {
   throw DatabaseError("cannot use the " + dialect + " driver '" + path.string() + "': " + why);
 }
 
-const Driver& load(const std::string& dialect, std::map<std::string, boost::dll::shared_library>& loaded) {
+/// A loaded module and the driver it exported.
+struct LoadedDriver {
+  boost::dll::shared_library library;
+  const Driver* driver;
+};
+
+LoadedDriver load(const std::string& dialect) {
   const std::filesystem::path path = module_path(dialect);
   boost::dll::shared_library library;
   boost::system::error_code ec;
@@ -57,8 +63,7 @@ const Driver& load(const std::string& dialect, std::map<std::string, boost::dll:
     refuse(path, dialect, std::string("built by another build ('") + driver.build_tag + "'); reinstall db-manage");
   }
   if (dialect != driver.dialect) refuse(path, dialect, std::string("it is the ") + driver.dialect + " driver");
-  loaded.emplace(dialect, std::move(library));
-  return driver;
+  return {std::move(library), &driver};
 }
 
 }  // namespace
@@ -67,13 +72,11 @@ const Driver& driver_for(const std::string& dialect) {
   if (dialect == "sqlite") return sqlite_driver();
   static std::mutex mutex;
   // Never unloaded, not even at exit: a session may still run their code.
-  static auto* loaded = new std::map<std::string, boost::dll::shared_library>;
-  static std::map<std::string, const Driver*> drivers;
+  static auto* loaded = new std::map<std::string, LoadedDriver>;
   const std::lock_guard<std::mutex> lock(mutex);
-  if (auto found = drivers.find(dialect); found != drivers.end()) return *found->second;
-  const Driver& driver = load(dialect, *loaded);
-  drivers.emplace(dialect, &driver);
-  return driver;
+  auto found = loaded->find(dialect);
+  if (found == loaded->end()) found = loaded->emplace(dialect, load(dialect)).first;
+  return *found->second.driver;
 }
 
 }  // namespace dbm::db
