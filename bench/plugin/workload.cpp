@@ -1,12 +1,12 @@
 #include "workload.h"
 
-#include <string_view>
-
-#include <boost/uuid/detail/sha1.hpp>
+#include "computed_id.h"
 
 namespace dbm::bench {
 
 namespace {
+
+#include "workload_ids.inc"
 
 std::string table(int k) { return "t" + std::to_string(k); }
 
@@ -50,20 +50,8 @@ void downgrade(Operations& op, int i) {
 }  // namespace
 
 std::string revision_id(int i) {
-  boost::uuids::detail::sha1 sha1;
-  const std::string text = "rev-" + std::to_string(i);
-  sha1.process_bytes(text.data(), text.size());
-  boost::uuids::detail::sha1::digest_type digest;
-  sha1.get_digest(digest);
-  // The first 12 hex digits: all of the first word, half of the second.
-  // Written by hand: snprintf was half the time of making an id.
-  constexpr std::string_view kDigits = "0123456789abcdef";
-  std::string id(12, '0');
-  for (int nibble = 0; nibble < 12; ++nibble) {
-    const unsigned word = digest[nibble / 8];
-    id[static_cast<std::size_t>(nibble)] = kDigits[(word >> (28 - 4 * (nibble % 8))) & 0xfu];
-  }
-  return id;
+  if (i >= 0 && i < kTabledIdCount) return std::string(kTabledIds + 12 * i, 12);
+  return computed_revision_id(i);
 }
 
 std::vector<Revision> workload(int n) {

@@ -10,7 +10,8 @@
 
 namespace dbm::bench {
 
-/// rev(i): the first 12 hex digits of SHA-1("rev-<i>").
+/// rev(i): the first 12 hex digits of SHA-1("rev-<i>"), from the generated table
+/// for the benchmarked sizes (computed beyond it).
 std::string revision_id(int i);
 
 /// Revisions 0 .. n-1, one linear chain.

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "computed_id.h"
 #include "fixed_context.h"
 #include "workload.h"
 
@@ -19,6 +20,14 @@ TEST(BenchWorkloadTest, IdsFollowTheSpec) {
   EXPECT_EQ(revision_id(99), "469433afceb4");
   EXPECT_EQ(revision_id(999), "92a98913fd0f");
   EXPECT_EQ(revision_id(9999), "fd2aea21b8a0");
+}
+
+// The plugin reads ids from a table generated at build time; each entry must
+// be the id the spec defines, and ids past the table are still computed.
+TEST(BenchWorkloadTest, TheGeneratedIdTableHoldsTheSpecsIds) {
+  for (int i = 0; i < 10000; ++i) ASSERT_EQ(revision_id(i), computed_revision_id(i)) << "i = " << i;
+  EXPECT_EQ(revision_id(10000), computed_revision_id(10000));
+  EXPECT_EQ(revision_id(123456).size(), 12u);
 }
 
 TEST(BenchWorkloadTest, OneLinearChainWithoutDuplicates) {
