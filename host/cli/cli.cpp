@@ -99,14 +99,13 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
 /// their plugins to the command's exit status.
 int run_for_projects(const commands::Command& command, const po::variables_map& vm, const GlobalOptions& global,
                      const std::optional<std::string>& dispatched, const std::string& prog,
-                     commands::CommandEnv& env) {
+                     commands::CommandEnv& env, std::vector<std::unique_ptr<commands::ProjectSession>>& sessions) {
   const ProjectSelectionResult selection = select_projects(global, dispatched);
   if (selection.projects.empty()) {
     throw UsageError("no project given: run as <project>-db-manage, pass --project NAME or --projects FILE "
                      "(see 'db-manage plugins')");
   }
   // Every plugin is loaded and every project set up before the first runs.
-  std::vector<std::unique_ptr<commands::ProjectSession>> sessions;
   for (const auto& spec : selection.projects) {
     const plugins::LoadedPlugin* plugin = nullptr;
     try {
@@ -138,7 +137,7 @@ void print_failure(const char* message) {
   std::fflush(stderr);
 }
 
-int run(int argc, char** argv, std::ostream& out) {
+int run(int argc, char** argv, std::ostream& out, Invocation& invocation) {
   const std::string argv0 = argc > 0 ? argv[0] : "db-manage";
   const std::optional<std::string> dispatched = project_from_program_name(argv0);
   const std::string prog = dispatched ? *dispatched + "-db-manage" : "db-manage";
@@ -166,13 +165,13 @@ int run(int argc, char** argv, std::ostream& out) {
     return 0;
   }
 
-  auto registry = plugins::PluginRegistry::discover(
-      plugins::SearchPath::standard(global.plugin_dirs, std::getenv("DB_MANAGE_PLUGIN_PATH")));
-  commands::CommandEnv env{registry, nullptr, out};
+  invocation.registry = std::make_unique<plugins::PluginRegistry>(plugins::PluginRegistry::discover(
+      plugins::SearchPath::standard(global.plugin_dirs, std::getenv("DB_MANAGE_PLUGIN_PATH"))));
+  commands::CommandEnv env{*invocation.registry, nullptr, out};
   if (!command.needs_project) return command.run(env, vm);
 
   try {
-    return run_for_projects(command, vm, global, dispatched, prog, env);
+    return run_for_projects(command, vm, global, dispatched, prog, env, invocation.sessions);
   } catch (const Error& e) {
     if (command.error_exit_code == 0) throw;
     throw Error(e.what(), command.error_exit_code);

@@ -42,6 +42,10 @@ db::Database& ProjectSession::database() {
 
 ProjectSession::~ProjectSession() = default;
 
+void ProjectSession::close_connection_before_exit() {
+  if (database_ && !database_->closing_only_frees_memory()) database_.reset();
+}
+
 const graph::RevisionGraph& ProjectSession::graph() {
   if (!graph_) {
     // A failure on the other thread is rethrown here, where it would have happened.

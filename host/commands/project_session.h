@@ -63,6 +63,13 @@ class ProjectSession {
   /// The plugin's revision with exactly this id. REQUIRES: the id is in graph().
   const dbm::Revision& revision(const std::string& id);
 
+  /// Before the process ends without destroying this session: closes the
+  /// connection unless closing would only free memory
+  /// (Database::closing_only_frees_memory). A SQLite connection that only
+  /// read holds nothing the kernel does not release, and sqlite3_close frees
+  /// the parsed schema object by object (1.6 ms at 3334 tables).
+  void close_connection_before_exit();
+
  private:
   const plugins::LoadedPlugin& plugin_;
   ConfigSources sources_;

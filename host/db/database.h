@@ -39,6 +39,13 @@ class Database {
   /// Runs a query; every cell as text, NULL as nullopt.
   std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql);
 
+  /// Whether closing this connection would only free memory, so that a
+  /// process about to end may leave it to the kernel: a SQLite connection
+  /// that ran nothing but queries, on a file not in WAL mode (closing the
+  /// last connection to a WAL file checkpoints it and removes -wal and -shm).
+  /// A server would log a client that left without saying goodbye.
+  bool closing_only_frees_memory();
+
  private:
   Database(std::unique_ptr<soci::session> session, const Driver& driver, std::string password);
 
@@ -46,6 +53,7 @@ class Database {
   const Driver* driver_;
   std::string dialect_;
   std::string password_;  // only to scrub it from error text the driver returns
+  bool only_read_ = true;
 };
 
 /// A SQLite URL whose file does not exist yet. Reading commands treat it as

@@ -25,6 +25,10 @@ class ScratchTarget {
 
   const std::string& dialect() const { return dialect_; }
   const std::string& url() const { return url_; }
+  /// The database's name on its server; empty for SQLite.
+  std::string server_database() const { return database_ ? database_->name() : std::string(); }
+  /// The SQLite file; empty for a server.
+  std::filesystem::path sqlite_file() const { return database_ ? std::filesystem::path() : dir_.path() / "service.sqlite"; }
   const std::filesystem::path& config() const { return config_; }
   const TempDir& dir() const { return dir_; }
   /// The version table's rows, sorted: a set of heads has no order (empty
