@@ -57,17 +57,17 @@ std::string revision_id(int i) {
 std::vector<Revision> workload(int n) {
   std::vector<Revision> revisions;
   revisions.reserve(static_cast<std::size_t>(n));
-  std::string previous;
   for (int i = 0; i < n; ++i) {
-    Revision r{};
+    // Filled in place: at N=10000 the moves and temporaries of building each
+    // revision apart showed in the host's start-up.
+    Revision& r = revisions.emplace_back();
     r.id = revision_id(i);
-    if (!previous.empty()) r.down = {previous};
-    r.message = "rev " + std::to_string(i);
+    if (i > 0) r.down.push_back(revisions[static_cast<std::size_t>(i) - 1].id);
+    r.message = "rev ";
+    r.message += std::to_string(i);
     r.create_date = "2024-01-01 00:00:00.000000";
     r.upgrade = [i](Operations& op) { upgrade(op, i); };
     r.downgrade = [i](Operations& op) { downgrade(op, i); };
-    previous = r.id;
-    revisions.push_back(std::move(r));
   }
   return revisions;
 }

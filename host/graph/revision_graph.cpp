@@ -37,7 +37,7 @@ void check_id(const RevisionNode& node, std::size_t position) {
   }
 }
 
-void push_unique(std::vector<RevIndex>& into, RevIndex value) {
+void push_unique(RevIndices& into, RevIndex value) {
   if (std::find(into.begin(), into.end(), value) == into.end()) into.push_back(value);
 }
 
@@ -67,9 +67,7 @@ void RevisionGraph::index_labels() {
     if (!by_id_.emplace(nodes_[i].id, static_cast<RevIndex>(i)).second) {
       throw InvalidGraph("Revision " + nodes_[i].id + " is present more than once");
     }
-    sorted_keys_.emplace_back(nodes_[i].id, i);
   }
-  std::size_t position = nodes_.size();
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
     for (const auto& label : nodes_[i].branch_labels) {
       RevIndex used = index_of_key(label);
@@ -78,10 +76,8 @@ void RevisionGraph::index_labels() {
                            " already used by revision " + node(used).id);
       }
       by_label_.emplace(label, static_cast<RevIndex>(i));
-      sorted_keys_.emplace_back(label, position++);
     }
   }
-  std::sort(sorted_keys_.begin(), sorted_keys_.end());
 }
 
 void RevisionGraph::link() {
@@ -126,10 +122,10 @@ void RevisionGraph::link() {
 // cycle, and following left-over parents from any of it must close one.
 void RevisionGraph::check_cycles(bool include_dependencies) const {
   const std::size_t n = nodes_.size();
-  auto parents = [&](std::size_t i) -> const std::vector<RevIndex>& {
+  auto parents = [&](std::size_t i) -> const RevIndices& {
     return include_dependencies ? vertices_[i].all_down : vertices_[i].down;
   };
-  auto kids = [&](std::size_t i) -> const std::vector<RevIndex>& {
+  auto kids = [&](std::size_t i) -> const RevIndices& {
     return include_dependencies ? vertices_[i].all_next : vertices_[i].next;
   };
   std::vector<std::size_t> pending(n);
@@ -183,7 +179,8 @@ void RevisionGraph::normalize_dependencies() {
       for (std::size_t a = 0; a < nodes_.size(); ++a) {
         if (!seen[a]) continue;
         for (RevIndex d : vertices_[a].deps) {
-          std::erase(v.normalized_deps, d);
+          v.normalized_deps.erase(std::remove(v.normalized_deps.begin(), v.normalized_deps.end(), d),
+                                  v.normalized_deps.end());
         }
       }
     }
@@ -225,14 +222,14 @@ const RevisionNode* RevisionGraph::find(std::string_view id) const {
 }
 
 RevIndex RevisionGraph::index_of(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   return it == by_id_.end() ? kNoRevision : it->second;
 }
 
 RevIndex RevisionGraph::index_of_key(std::string_view key) const {
   RevIndex i = index_of(key);
   if (i != kNoRevision) return i;
-  auto it = by_label_.find(std::string(key));
+  auto it = by_label_.find(key);
   return it == by_label_.end() ? kNoRevision : it->second;
 }
 
@@ -242,7 +239,8 @@ RevIndex RevisionGraph::require(std::string_view id) const {
   return i;
 }
 
-std::vector<std::string> RevisionGraph::ids(const std::vector<RevIndex>& indices) const {
+template <typename Indices>
+std::vector<std::string> RevisionGraph::ids(const Indices& indices) const {
   std::vector<std::string> out;
   out.reserve(indices.size());
   for (RevIndex i : indices) out.push_back(node(i).id);
@@ -300,14 +298,14 @@ bool RevisionGraph::is_ancestor(std::string_view ancestor, std::string_view desc
 
 std::vector<bool> RevisionGraph::ancestor_set(const std::vector<RevIndex>& starts,
                                               bool include_dependencies) const {
-  return reachable(starts, [&](const Vertex& v) -> const std::vector<RevIndex>& {
+  return reachable(starts, [&](const Vertex& v) -> const RevIndices& {
     return include_dependencies ? v.normalized_down : v.down;
   });
 }
 
 std::vector<bool> RevisionGraph::descendant_set(const std::vector<RevIndex>& starts,
                                                 bool include_dependencies) const {
-  return reachable(starts, [&](const Vertex& v) -> const std::vector<RevIndex>& {
+  return reachable(starts, [&](const Vertex& v) -> const RevIndices& {
     return include_dependencies ? v.all_next : v.next;
   });
 }
@@ -326,16 +324,17 @@ std::vector<bool> RevisionGraph::reachable(const std::vector<RevIndex>& starts, 
   return seen;
 }
 
+// A scan, not a sorted index: prefixes are resolved a few times per command,
+// and sorting 10000 ids up front cost more than every scan of a run together.
 std::vector<std::string> RevisionGraph::keys_with_prefix(std::string_view prefix) const {
-  std::vector<std::pair<std::size_t, std::string>> hits;
-  auto it = std::lower_bound(sorted_keys_.begin(), sorted_keys_.end(), prefix,
-                             [](const auto& entry, std::string_view p) { return entry.first < p; });
-  for (; it != sorted_keys_.end() && std::string_view(it->first).starts_with(prefix); ++it) {
-    if (it->first.size() > 3) hits.emplace_back(it->second, it->first);
-  }
-  std::sort(hits.begin(), hits.end());
   std::vector<std::string> out;
-  for (auto& hit : hits) out.push_back(std::move(hit.second));
+  const auto take = [&](std::string_view key) {
+    if (key.size() > 3 && key.starts_with(prefix)) out.emplace_back(key);
+  };
+  for (const auto& node : nodes_) take(node.id);
+  for (const auto& node : nodes_) {
+    for (const auto& label : node.branch_labels) take(label);
+  }
   return out;
 }
 

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "graph/errors.h"
 
 namespace dbm::graph {
@@ -33,16 +35,20 @@ struct RevisionNode {
 using RevIndex = int;
 inline constexpr RevIndex kNoRevision = -1;
 
+/// A revision's neighbours: nearly always one or two, kept inline so that a
+/// graph of 10000 revisions is not 50000 separate allocations.
+using RevIndices = boost::container::small_vector<RevIndex, 2>;
+
 /// Derived per-revision facts, by index (Alembic's Revision attributes).
 struct Vertex {
-  std::vector<RevIndex> down{};              ///< versioned down revisions
-  std::vector<RevIndex> deps{};              ///< depends_on, resolved to revisions
-  std::vector<RevIndex> normalized_deps{};   ///< deps not already declared by an ancestor
-  std::vector<RevIndex> all_down{};          ///< down + deps
-  std::vector<RevIndex> normalized_down{};   ///< down + normalized_deps
-  std::vector<RevIndex> next{};              ///< children through down only, map order
-  std::vector<RevIndex> all_next{};          ///< children through down or depends_on
-  std::vector<std::string> labels{};         ///< own labels first, then propagated ones
+  RevIndices down{};                  ///< versioned down revisions
+  RevIndices deps{};                  ///< depends_on, resolved to revisions
+  RevIndices normalized_deps{};       ///< deps not already declared by an ancestor
+  RevIndices all_down{};              ///< down + deps
+  RevIndices normalized_down{};       ///< down + normalized_deps
+  RevIndices next{};                  ///< children through down only, map order
+  RevIndices all_next{};              ///< children through down or depends_on
+  std::vector<std::string> labels{};  ///< own labels first, then propagated ones
 };
 
 class RevisionGraph {
@@ -50,6 +56,12 @@ class RevisionGraph {
   /// Validates and indexes `nodes`; their order is the revision-map (file listing) order.
   /// Throws InvalidGraph naming the revision(s) at fault.
   explicit RevisionGraph(std::vector<RevisionNode> nodes);
+  // The indexes hold views of the nodes' strings: a move keeps them valid
+  // (the nodes stay where they are), a copy would not.
+  RevisionGraph(RevisionGraph&&) = default;
+  RevisionGraph& operator=(RevisionGraph&&) = default;
+  RevisionGraph(const RevisionGraph&) = delete;
+  RevisionGraph& operator=(const RevisionGraph&) = delete;
 
   std::size_t size() const { return nodes_.size(); }
   /// All nodes in map order.
@@ -100,7 +112,8 @@ class RevisionGraph {
   std::vector<bool> descendant_set(const std::vector<RevIndex>& starts, bool include_dependencies) const;
 
  private:
-  std::vector<std::string> ids(const std::vector<RevIndex>& indices) const;
+  template <typename Indices>
+  std::vector<std::string> ids(const Indices& indices) const;
   /// Every revision reachable from `starts` along `edges(vertex)`, as a bitmap by index.
   template <typename EdgesFn>
   std::vector<bool> reachable(const std::vector<RevIndex>& starts, EdgesFn edges) const;
@@ -114,9 +127,9 @@ class RevisionGraph {
 
   std::vector<RevisionNode> nodes_;
   std::vector<Vertex> vertices_;
-  std::unordered_map<std::string, RevIndex> by_id_;
-  std::unordered_map<std::string, RevIndex> by_label_;
-  std::vector<std::pair<std::string, std::size_t>> sorted_keys_;  ///< key, map position
+  // Keys are views of nodes_' ids and labels.
+  std::unordered_map<std::string_view, RevIndex> by_id_;
+  std::unordered_map<std::string_view, RevIndex> by_label_;
   std::vector<RevIndex> heads_;
   std::vector<RevIndex> real_heads_;
   std::vector<RevIndex> bases_;

@@ -237,10 +237,10 @@ class Resolver {
       Refs children;
       if (steps > 0) {
         if (initial == kBaseMarker) throw RevisionError(kNotARevision);
-        Refs up = initial == kNoRevision ? g_.base_indices() : g_.vertex(initial).next;
+        Refs up = initial == kNoRevision ? g_.base_indices() : Refs(g_.vertex(initial).next.begin(), g_.vertex(initial).next.end());
         children = truthy(label) ? filter_for_lineage(up, *label) : up;
       } else if (initial != kBaseMarker) {
-        children = initial == kNoRevision ? g_.head_indices() : g_.vertex(initial).down;
+        children = initial == kNoRevision ? g_.head_indices() : Refs(g_.vertex(initial).down.begin(), g_.vertex(initial).down.end());
         if (children.empty()) children = {kBaseMarker};
       }
       if (children.empty()) return no_overwalk ? kNoRevision : initial;
@@ -388,7 +388,7 @@ class Resolver {
         if (seen[static_cast<std::size_t>(r)]) continue;
         seen[static_cast<std::size_t>(r)] = true;
         const Vertex& v = g_.vertex(r);
-        const Refs& more = upwards ? (deps ? v.all_next : v.next) : (deps ? v.normalized_down : v.down);
+        const RevIndices& more = upwards ? (deps ? v.all_next : v.next) : (deps ? v.normalized_down : v.down);
         todo.insert(todo.end(), more.begin(), more.end());
       }
       if (!overlaps.empty()) {
@@ -464,7 +464,7 @@ class Resolver {
     } else if (inclusive) {
       roots = {target_rev};
     } else {
-      roots = g_.vertex(target_rev).next;
+      roots.assign(g_.vertex(target_rev).next.begin(), g_.vertex(target_rev).next.end());
     }
     if (truthy(label) && roots.size() > 1) {
       std::vector<bool> on_branch = g_.ancestor_set({resolve_branch(*label)}, false);

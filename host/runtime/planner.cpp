@@ -22,7 +22,8 @@ using graph::RevisionGraph;
 
 constexpr const char* kStampName = "stamp_revision";
 
-std::vector<std::string> ids_of(const RevisionGraph& g, const std::vector<RevIndex>& indices) {
+template <typename Indices>
+std::vector<std::string> ids_of(const RevisionGraph& g, const Indices& indices) {
   std::vector<std::string> out;
   out.reserve(indices.size());
   for (RevIndex i : indices) out.push_back(g.node(i).id);

@@ -28,6 +28,9 @@ struct PluginInfo {
 }  // namespace dbm
 
 /// Exports `fn` (a `const dbm::Plugin& fn()`) as this library's plugin.
+/// The host keeps the library loaded until the process ends, and ends it
+/// without running destructors: a plugin's statics are never destroyed, so
+/// they must not hold anything that needs releasing beyond memory.
 #define DBM_PLUGIN(fn)                                                        \
   namespace dbm_plugin_entry {                                                \
   ::dbm::PluginInfo info() { return {::dbm::kPluginApiVersion, DBM_BUILD_TAG, &fn}; } \
