@@ -239,14 +239,6 @@ RevIndex RevisionGraph::require(std::string_view id) const {
   return i;
 }
 
-template <typename Indices>
-std::vector<std::string> RevisionGraph::ids(const Indices& indices) const {
-  std::vector<std::string> out;
-  out.reserve(indices.size());
-  for (RevIndex i : indices) out.push_back(node(i).id);
-  return out;
-}
-
 std::vector<std::string> RevisionGraph::branch_points() const {
   std::vector<RevIndex> out;
   for (std::size_t i = 0; i < nodes_.size(); ++i) {

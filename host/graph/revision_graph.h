@@ -93,6 +93,15 @@ class RevisionGraph {
   bool is_ancestor(std::string_view ancestor, std::string_view descendant,
                    bool include_dependencies = true) const;
 
+  /// The ids of revisions given by index (a std::vector or RevIndices), in that order.
+  template <typename Indices>
+  std::vector<std::string> ids(const Indices& indices) const {
+    std::vector<std::string> out;
+    out.reserve(indices.size());
+    for (RevIndex i : indices) out.push_back(node(i).id);
+    return out;
+  }
+
   const std::vector<RevIndex>& head_indices() const { return heads_; }
   const std::vector<RevIndex>& real_head_indices() const { return real_heads_; }
   const std::vector<RevIndex>& base_indices() const { return bases_; }
@@ -112,8 +121,6 @@ class RevisionGraph {
   std::vector<bool> descendant_set(const std::vector<RevIndex>& starts, bool include_dependencies) const;
 
  private:
-  template <typename Indices>
-  std::vector<std::string> ids(const Indices& indices) const;
   /// Every revision reachable from `starts` along `edges(vertex)`, as a bitmap by index.
   template <typename EdgesFn>
   std::vector<bool> reachable(const std::vector<RevIndex>& starts, EdgesFn edges) const;

@@ -18,6 +18,8 @@ constexpr const char* kNotARevision = "Target does not resolve to a revision (wa
 
 using Refs = std::vector<RevIndex>;
 
+Refs to_refs(const RevIndices& indices) { return Refs(indices.begin(), indices.end()); }
+
 bool truthy(const std::optional<std::string>& s) { return s && !s->empty(); }
 
 bool truthy(const RevisionArg& arg) {
@@ -237,10 +239,10 @@ class Resolver {
       Refs children;
       if (steps > 0) {
         if (initial == kBaseMarker) throw RevisionError(kNotARevision);
-        Refs up = initial == kNoRevision ? g_.base_indices() : Refs(g_.vertex(initial).next.begin(), g_.vertex(initial).next.end());
+        Refs up = initial == kNoRevision ? g_.base_indices() : to_refs(g_.vertex(initial).next);
         children = truthy(label) ? filter_for_lineage(up, *label) : up;
       } else if (initial != kBaseMarker) {
-        children = initial == kNoRevision ? g_.head_indices() : Refs(g_.vertex(initial).down.begin(), g_.vertex(initial).down.end());
+        children = initial == kNoRevision ? g_.head_indices() : to_refs(g_.vertex(initial).down);
         if (children.empty()) children = {kBaseMarker};
       }
       if (children.empty()) return no_overwalk ? kNoRevision : initial;
@@ -464,7 +466,7 @@ class Resolver {
     } else if (inclusive) {
       roots = {target_rev};
     } else {
-      roots.assign(g_.vertex(target_rev).next.begin(), g_.vertex(target_rev).next.end());
+      roots = to_refs(g_.vertex(target_rev).next);
     }
     if (truthy(label) && roots.size() > 1) {
       std::vector<bool> on_branch = g_.ancestor_set({resolve_branch(*label)}, false);

@@ -22,14 +22,6 @@ using graph::RevisionGraph;
 
 constexpr const char* kStampName = "stamp_revision";
 
-template <typename Indices>
-std::vector<std::string> ids_of(const RevisionGraph& g, const Indices& indices) {
-  std::vector<std::string> out;
-  out.reserve(indices.size());
-  for (RevIndex i : indices) out.push_back(g.node(i).id);
-  return out;
-}
-
 /// Alembic's Script.doc: the docstring's first paragraph.
 std::string short_doc(const graph::RevisionNode& node) {
   const std::string doc = graph::long_doc(node);
@@ -50,7 +42,7 @@ Step revision_step(const RevisionGraph& g, const std::string& id, bool upgrade) 
   step.direction = upgrade ? Direction::kUpgrade : Direction::kDowngrade;
   step.is_upgrade = upgrade;
   step.revision = id;
-  step.normalized_down = ids_of(g, g.vertex(i).normalized_down);
+  step.normalized_down = g.ids(g.vertex(i).normalized_down);
   const std::vector<std::string> self{id};
   step.from_revisions = upgrade ? step.normalized_down : self;
   step.to_revisions = upgrade ? self : step.normalized_down;
@@ -113,7 +105,7 @@ std::vector<std::string> stamp_steps_targets(const RevisionGraph& g, const std::
       }
     }
   }
-  const std::vector<std::string> filtered_ids = ids_of(g, filtered);
+  const std::vector<std::string> filtered_ids = g.ids(filtered);
 
   const std::vector<std::string> dests = graph::get_revisions(g, RevisionArg(targets));
   if (dests.empty()) {

@@ -10,7 +10,7 @@ namespace dbm::e2e {
 
 ScratchTarget::ScratchTarget(const std::string& dialect, const std::string& config_name) : dialect_(dialect) {
   if (dialect == "sqlite") {
-    url_ = "sqlite:///" + (dir_.path() / "service.sqlite").string();
+    url_ = "sqlite:///" + sqlite_file().string();
   } else {
     database_.emplace(TestDatabases::create(dialect == "postgresql" ? Server::postgresql : Server::mysql));
     url_ = database_->url();
@@ -20,7 +20,7 @@ ScratchTarget::ScratchTarget(const std::string& dialect, const std::string& conf
 
 bool ScratchTarget::has_table(const std::string& table) const {
   if (dialect_ == "sqlite") {
-    if (!std::filesystem::exists(dir_.path() / "service.sqlite")) return false;
+    if (!std::filesystem::exists(sqlite_file())) return false;
     return !query_rows(url_, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'").empty();
   }
   const std::string schema = dialect_ == "postgresql" ? "current_schema()" : "DATABASE()";
