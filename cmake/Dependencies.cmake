@@ -3,6 +3,8 @@ find_package(Boost 1.74 REQUIRED COMPONENTS program_options filesystem)
 find_package(fmt REQUIRED)
 find_package(spdlog REQUIRED)
 find_package(tomlplusplus REQUIRED)
+# status --format json: Boost 1.74 has no Boost.JSON, and toml++ is for TOML.
+find_package(nlohmann_json 3.11 REQUIRED)
 find_package(GTest REQUIRED)
 find_package(Threads REQUIRED)
 

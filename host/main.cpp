@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "cli/cli.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace {
 

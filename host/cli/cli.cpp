@@ -9,10 +9,10 @@
 #include "cli/project_selection.h"
 #include "cli/suggestion.h"
 #include "commands/command.h"
-#include "commands/project_session.h"
+#include "session/project_session.h"
 #include "deployment/preflight.h"
 #include "deployment/project_runner.h"
-#include "error.h"
+#include "base/error.h"
 #include "log/log.h"
 #include "plugins/plugin_registry.h"
 
@@ -75,7 +75,7 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
     throw UsageError("with several projects, --output needs {project} in the file name (one script per project)");
   }
   std::vector<deployment::RunnerProject> projects;
-  for (commands::ProjectSession* session : env.projects) {
+  for (session::ProjectSession* session : env.projects) {
     projects.push_back({session, command.uses_database ? deployment::database_identity(session->url()) : ""});
   }
   if (command.uses_database) deployment::check_shared_databases(env.projects);
@@ -87,7 +87,7 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
   options.sql_output = sql && !vm.count("output");
   const auto outcomes = deployment::run_projects(
       projects, options,
-      [&](commands::ProjectSession& session, std::ostream& out) {
+      [&](session::ProjectSession& session, std::ostream& out) {
         commands::CommandEnv one{env.registry, &session, out, {}};
         return command.run(one, vm);
       },
@@ -99,7 +99,7 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
 /// their plugins to the command's exit status.
 int run_for_projects(const commands::Command& command, const po::variables_map& vm, const GlobalOptions& global,
                      const std::optional<std::string>& dispatched, const std::string& prog,
-                     commands::CommandEnv& env, std::vector<std::unique_ptr<commands::ProjectSession>>& sessions) {
+                     commands::CommandEnv& env, std::vector<std::unique_ptr<session::ProjectSession>>& sessions) {
   const ProjectSelectionResult selection = select_projects(global, dispatched);
   if (selection.projects.empty()) {
     throw UsageError("no project given: run as <project>-db-manage, pass --project NAME or --projects FILE "
@@ -114,9 +114,9 @@ int run_for_projects(const commands::Command& command, const po::variables_map& 
       if (!selection.grouped) throw;
       throw Error(spec.origin + ": " + e.what(), e.exit_code());
     }
-    sessions.push_back(std::make_unique<commands::ProjectSession>(
-        *plugin, commands::ConfigSources{spec.config_files, spec.config_dirs, prog},
-        commands::ProjectOverrides{spec.name, spec.database_url, spec.version_table}));
+    sessions.push_back(std::make_unique<session::ProjectSession>(
+        *plugin, session::ConfigSources{spec.config_files, spec.config_dirs, prog},
+        session::ProjectOverrides{spec.name, spec.database_url, spec.version_table}));
   }
   for (const auto& session : sessions) {
     if (command.uses_database) session->build_graph_in_background();

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace po = boost::program_options;
 

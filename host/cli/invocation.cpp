@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <ostream>
 
-#include "commands/project_session.h"
+#include "session/project_session.h"
 #include "plugins/plugin_registry.h"
 
 namespace dbm::cli {

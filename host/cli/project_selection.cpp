@@ -4,8 +4,8 @@
 #include <set>
 
 #include "deployment/manifest.h"
-#include "error.h"
-#include "text/join.h"
+#include "base/error.h"
+#include "base/join.h"
 
 namespace dbm::cli {
 namespace {

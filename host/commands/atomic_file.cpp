@@ -1,4 +1,4 @@
-#include "commands/atomic_file.h"
+#include "atomic_file.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -6,7 +6,7 @@
 
 #include <unistd.h>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::commands {
 

@@ -3,11 +3,11 @@
 #include <ostream>
 
 #include "commands/command.h"
-#include "commands/project_session.h"
-#include "error.h"
+#include "session/project_session.h"
+#include "base/error.h"
 #include "graph/check_migration.h"
 #include "graph/revision_text.h"
-#include "text/join.h"
+#include "base/join.h"
 
 namespace dbm::commands {
 namespace {

@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "commands/command.h"
-#include "commands/project_session.h"
+#include "session/project_session.h"
 #include "graph/revision_text.h"
 
 namespace dbm::commands {

@@ -1,20 +1,22 @@
 // upgrade/downgrade/stamp on a live database: lock, read rows, plan, run.
-#include "commands/migration_run.h"
+#include "migration_run.h"
 
 #include <cstdlib>
+
+#include <fmt/format.h>
 #include <ostream>
 #include <sstream>
 
-#include "commands/migration_steps.h"
-#include "commands/offline_run.h"
-#include "commands/project_session.h"
-#include "commands/revision_context.h"
+#include "migration_steps.h"
+#include "offline_run.h"
+#include "session/project_session.h"
+#include "session/revision_context.h"
 #include "db/migration_lock.h"
-#include "db/online_sink.h"
+#include "runtime/online_sink.h"
 #include "db/reflection.h"
 #include "db/version_table.h"
-#include "commands/atomic_file.h"
-#include "error.h"
+#include "atomic_file.h"
+#include "base/error.h"
 #include "ddl/version_table.h"
 #include "log/log.h"
 #include "runtime/executor.h"
@@ -93,18 +95,18 @@ int run_migration(ProjectSession& project, const MigrationRequest& request, std:
   runtime::HeadMaintainer maintainer(graph, request.purge ? std::vector<std::string>{} : rows);
   const auto steps = execution_steps(project, plan, maintainer, table, dialect);
 
-  RevisionContext context(url.dialect, project.config());
-  auto logger = log::migration();
-  db::OnlineSink sink(database, request.verbose ? std::function<void(const std::string&)>(
-                                                      [logger](const std::string& sql) { logger->info("{}", sql); })
+  session::RevisionContext context(url.dialect, project.config());
+  const log::Logger logger = log::migration();
+  runtime::OnlineSink sink(database, request.verbose ? std::function<void(const std::string&)>(
+                                                      [logger](const std::string& sql) { logger.info(sql); })
                                                 : nullptr);
   const std::vector<std::string> exclude{table};
   runtime::Executor executor(dialect, sink, context, db::reflect_schema(database, exclude),
                              [&database, &exclude] { return db::reflect_schema(database, exclude); }, options);
-  executor.on_step_start = [logger](const runtime::ExecutionStep& step) { logger->info("Running {}", step.log_line); };
+  executor.on_step_start = [logger](const runtime::ExecutionStep& step) { logger.info("Running " + step.log_line); };
   if (request.verbose) {
     executor.on_step_done = [logger](const runtime::ExecutionStep& step, double seconds) {
-      logger->info("{} took {:.3f} s", step.log_line, seconds);
+      logger.info(fmt::format("{} took {:.3f} s", step.log_line, seconds));
     };
   }
   try {

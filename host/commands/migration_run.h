@@ -11,9 +11,14 @@
 
 #include <boost/program_options.hpp>
 
+namespace dbm::session {
+class ProjectSession;
+}
+
 namespace dbm::commands {
 
-class ProjectSession;
+using session::ProjectSession;
+
 
 struct MigrationRequest {
   enum class Kind { kUpgrade, kDowngrade, kStamp };

@@ -1,7 +1,7 @@
 // Plans and executor steps for upgrade, downgrade and stamp.
-#include "commands/migration_steps.h"
+#include "migration_steps.h"
 
-#include "commands/project_session.h"
+#include "session/project_session.h"
 #include "ddl/version_table.h"
 
 namespace dbm::commands {

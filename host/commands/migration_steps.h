@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "commands/migration_run.h"
+#include "migration_run.h"
 #include "ddl/dialect.h"
 #include "runtime/executor.h"
 #include "runtime/head_maintainer.h"

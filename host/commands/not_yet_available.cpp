@@ -4,7 +4,7 @@
 // refuse clearly instead of pretending: each says what is missing and exits
 // non-zero.
 #include "commands/command.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::commands {
 

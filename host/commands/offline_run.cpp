@@ -1,20 +1,22 @@
 // Offline runs: the schema before the first step is computed rather than
 // read — replayed from the revisions' operations, or for SQLite built for
 // real in a private in-memory database.
-#include "commands/offline_run.h"
+#include "offline_run.h"
 
 #include <algorithm>
+
+#include <fmt/format.h>
 #include <memory>
 #include <optional>
 
-#include "commands/migration_steps.h"
-#include "commands/project_session.h"
-#include "commands/revision_context.h"
+#include "migration_steps.h"
+#include "session/project_session.h"
+#include "session/revision_context.h"
 #include "db/database.h"
-#include "db/online_sink.h"
+#include "runtime/online_sink.h"
 #include "db/reflection.h"
 #include "db/version_table.h"
-#include "error.h"
+#include "base/error.h"
 #include "ddl/version_table.h"
 #include "log/log.h"
 #include "runtime/offline_sink.h"
@@ -66,7 +68,7 @@ class SqliteScratch {
 
  private:
   std::unique_ptr<db::Database> database_;
-  db::OnlineSink sink_;
+  runtime::OnlineSink sink_;
 };
 
 /// `upgrade A:B --sql` where A is not an ancestor of B: Alembic writes an
@@ -91,10 +93,10 @@ int run_offline(ProjectSession& project, const MigrationRequest& request, std::o
   const ddl::Dialect& dialect = ddl::dialect_named(url.dialect);
   const std::string table = project.version_table();
   db::check_version_table_name(table);
-  auto logger = log::migration();
-  logger->info("Context impl {}.", dialect.impl_name);
-  logger->info("Generating static SQL");
-  logger->info("Will assume {} DDL.", dialect.script_transactions ? "transactional" : "non-transactional");
+  const log::Logger logger = log::migration();
+  logger.info(fmt::format("Context impl {}.", dialect.impl_name));
+  logger.info("Generating static SQL");
+  logger.info(fmt::format("Will assume {} DDL.", dialect.script_transactions ? "transactional" : "non-transactional"));
 
   const std::vector<std::string> start = runtime::offline_start_heads(graph, request.start);
   const runtime::Plan plan = make_plan(graph, start, request);
@@ -105,7 +107,7 @@ int run_offline(ProjectSession& project, const MigrationRequest& request, std::o
     out << runtime::describe_plan(plan);
     return 0;
   }
-  RevisionContext context(url.dialect, project.config());
+  session::RevisionContext context(url.dialect, project.config());
   runtime::ExecutorOptions options;
   options.project = project.name();
   options.transaction_per_migration = request.transaction_per_migration;
@@ -127,7 +129,7 @@ int run_offline(ProjectSession& project, const MigrationRequest& request, std::o
                              scratch ? std::function<schema::Schema()>([&scratch] { return scratch->schema(); })
                                      : nullptr,
                              options);
-  executor.on_step_start = [logger](const runtime::ExecutionStep& step) { logger->info("Running {}", step.log_line); };
+  executor.on_step_start = [logger](const runtime::ExecutionStep& step) { logger.info("Running " + step.log_line); };
   executor.run(steps);
   return 0;
 }

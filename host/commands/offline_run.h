@@ -4,7 +4,7 @@
 
 #include <iosfwd>
 
-#include "commands/migration_run.h"
+#include "migration_run.h"
 
 namespace dbm::commands {
 

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include "commands/command.h"
-#include "text/join.h"
-#include "error.h"
+#include "base/join.h"
+#include "base/error.h"
 #include "plugins/plugin_graph.h"
 #include "plugins/plugin_registry.h"
 

@@ -1,7 +1,7 @@
 // `stamp REVISION... [--purge]`: set the version rows without running revisions.
 #include "commands/command.h"
-#include "commands/migration_run.h"
-#include "commands/project_session.h"
+#include "migration_run.h"
+#include "session/project_session.h"
 #include "runtime/run_arguments.h"
 
 namespace dbm::commands {

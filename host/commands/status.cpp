@@ -7,16 +7,16 @@
 #include <ostream>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
+#include <nlohmann/json.hpp>
 
 #include "commands/command.h"
-#include "commands/project_session.h"
+#include "session/project_session.h"
 #include "db/database.h"
 #include "db/version_table.h"
-#include "error.h"
+#include "base/error.h"
 #include "log/log.h"
 #include "runtime/planner.h"
-#include "text/join.h"
+#include "base/join.h"
 
 namespace dbm::commands {
 namespace {
@@ -93,27 +93,23 @@ void print_table(const std::vector<ProjectStatus>& statuses, std::ostream& out) 
   }
 }
 
-toml::array string_array(const std::vector<std::string>& values) {
-  toml::array array;
-  for (const auto& value : values) array.push_back(value);
-  return array;
-}
-
+// One object per project, keys in table-column order. An unknown pending
+// count is null: the tree does not know a row, so nothing can be counted.
 void print_json(const std::vector<ProjectStatus>& statuses, std::ostream& out) {
-  toml::array projects;
+  nlohmann::ordered_json projects = nlohmann::ordered_json::array();
   for (const auto& s : statuses) {
-    toml::table entry{{"project", s.project},
-                      {"database", s.database},
-                      {"version_table", s.version_table},
-                      {"current", string_array(s.current)},
-                      {"heads", string_array(s.heads)},
-                      {"state", s.state}};
-    // TOML, and so toml++'s JSON writer, has no null: an unknown count is left out.
-    if (s.pending) entry.insert("pending", static_cast<int64_t>(*s.pending));
-    if (!s.error.empty()) entry.insert("error", s.error);
+    nlohmann::ordered_json entry{{"project", s.project},
+                                 {"database", s.database},
+                                 {"version_table", s.version_table},
+                                 {"current", s.current},
+                                 {"heads", s.heads},
+                                 {"pending", nullptr},
+                                 {"state", s.state}};
+    if (s.pending) entry["pending"] = *s.pending;
+    if (!s.error.empty()) entry["error"] = s.error;
     projects.push_back(std::move(entry));
   }
-  out << toml::json_formatter{toml::table{{"projects", std::move(projects)}}} << "\n";
+  out << nlohmann::ordered_json{{"projects", std::move(projects)}}.dump(2) << "\n";
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // `upgrade [REVISION] [--delta N]` and `downgrade [REVISION] [--delta N]`:
 // the same command in two directions.
 #include "commands/command.h"
-#include "commands/migration_run.h"
-#include "commands/project_session.h"
+#include "migration_run.h"
+#include "session/project_session.h"
 #include "runtime/run_arguments.h"
 
 namespace dbm::commands {

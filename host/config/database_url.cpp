@@ -4,7 +4,7 @@
 #include "config/database_url.h"
 
 #include "config/db_url.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "config/url_text.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

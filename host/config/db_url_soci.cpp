@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "config/db_url.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

@@ -11,7 +11,7 @@
 #include <sstream>
 #include <system_error>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

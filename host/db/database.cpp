@@ -9,7 +9,7 @@
 
 #include "config/db_url.h"
 #include "db/driver.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::db {
 

@@ -12,8 +12,8 @@
 #include <boost/dll/shared_library.hpp>
 
 #include "db/driver.h"
-#include "db/drivers/driver_tag.h"
-#include "error.h"
+#include "drivers/driver_tag.h"
+#include "base/error.h"
 
 #ifndef DBM_BUILD_DRIVER_DIR
 #error "DBM_BUILD_DRIVER_DIR must be defined by the build"

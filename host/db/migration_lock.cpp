@@ -11,7 +11,7 @@
 
 #include <fmt/format.h>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::db {
 namespace {

@@ -9,8 +9,8 @@
 #include <soci/soci.h>
 
 #include "db/database.h"
-#include "db/reflection_readers.h"
-#include "error.h"
+#include "reflection_readers.h"
+#include "base/error.h"
 
 // Mapping rules:
 // - Types: each catalog type becomes the Type whose rendering on that dialect

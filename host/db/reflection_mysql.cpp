@@ -1,9 +1,9 @@
 // MySQL/MariaDB's catalog reader: information_schema, restricted to
 // DATABASE(). Written against MariaDB's catalog (quoted string defaults, the
 // TABLE_NAME column of CHECK_CONSTRAINTS), the server the references come from.
-#include "db/reflection_readers.h"
-#include "db/reflection_rows.h"
-#include "db/reflection_types.h"
+#include "reflection_readers.h"
+#include "reflection_rows.h"
+#include "reflection_types.h"
 
 namespace dbm::db::reflection {
 namespace {

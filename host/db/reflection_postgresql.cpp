@@ -4,9 +4,9 @@
 // `:` as the start of a bind name.
 #include <map>
 
-#include "db/reflection_readers.h"
-#include "db/reflection_rows.h"
-#include "db/reflection_types.h"
+#include "reflection_readers.h"
+#include "reflection_rows.h"
+#include "reflection_types.h"
 
 namespace dbm::db::reflection {
 namespace {

@@ -1,7 +1,7 @@
 // SOCI rows → text. Catalog columns come back as whatever type the backend
 // describes (SQLite PRAGMA cells have none, MariaDB counts are BIGINT), so each
 // cell is converted by its described type rather than trusted to be a string.
-#include "db/reflection_rows.h"
+#include "reflection_rows.h"
 
 #include <soci/soci.h>
 

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include "db/reflection_readers.h"
-#include "db/reflection_rows.h"
-#include "db/reflection_sqlite_sql.h"
-#include "db/reflection_types.h"
+#include "reflection_readers.h"
+#include "reflection_rows.h"
+#include "reflection_sqlite_sql.h"
+#include "reflection_types.h"
 
 namespace dbm::db::reflection {
 namespace {

@@ -1,7 +1,7 @@
 // Tokenizer and element walk for SQLite's stored CREATE TABLE text. Only the
 // top level of the column list is examined: each comma-separated element is
 // either a column definition or a table constraint.
-#include "db/reflection_sqlite_sql.h"
+#include "reflection_sqlite_sql.h"
 
 #include <algorithm>
 #include <cctype>

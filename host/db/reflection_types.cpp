@@ -2,13 +2,13 @@
 // whose rendering on that dialect creates it (host/ddl/type_sql.cpp), so a
 // replayed column and its reflected twin compare equal where the database
 // keeps enough to tell. What no Type renders to is refused, never guessed.
-#include "db/reflection_types.h"
+#include "reflection_types.h"
 
 #include <algorithm>
 #include <cctype>
 #include <regex>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::db::reflection {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <soci/soci.h>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::db {
 

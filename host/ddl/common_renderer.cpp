@@ -3,11 +3,11 @@
 // for enums, which Alembic's create_table triggers before CREATE TABLE.
 #include <algorithm>
 
-#include "ddl/dialect_renderers.h"
+#include "dialect_renderers.h"
 #include "ddl/literal.h"
 #include "ddl/quoting.h"
-#include "ddl/table_sql.h"
-#include "error.h"
+#include "table_sql.h"
+#include "base/error.h"
 #include "schema/replay.h"
 
 namespace dbm::ddl::detail {

@@ -4,7 +4,7 @@
 #include <array>
 #include <string>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::ddl {
 namespace {

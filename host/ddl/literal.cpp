@@ -8,7 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::ddl {
 

@@ -1,9 +1,9 @@
 // MySQL: alter_column restates the whole column (MODIFY / CHANGE) from the
 // op's existing_* values, as Alembic's MySQLImpl does; constraints are
 // dropped with the statement their kind needs.
-#include "ddl/dialect_renderers.h"
+#include "dialect_renderers.h"
 #include "ddl/quoting.h"
-#include "ddl/table_sql.h"
+#include "table_sql.h"
 #include "ddl/type_sql.h"
 #include "schema/mysql_alter.h"
 

@@ -1,8 +1,8 @@
 // PostgreSQL: ALTER COLUMN in Alembic's order (TYPE, NULL, DEFAULT, then
 // RENAME) and DROP CONSTRAINT by name for every constraint kind.
-#include "ddl/dialect_renderers.h"
+#include "dialect_renderers.h"
 #include "ddl/quoting.h"
-#include "ddl/table_sql.h"
+#include "table_sql.h"
 #include "ddl/type_sql.h"
 
 namespace dbm::ddl::detail {

@@ -5,7 +5,7 @@
 
 #include <cctype>
 
-#include "ddl/reserved_words.h"
+#include "reserved_words.h"
 
 namespace dbm::ddl {
 namespace {

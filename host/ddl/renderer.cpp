@@ -1,7 +1,7 @@
 // Dispatch to the dialect's renderer.
 #include "ddl/renderer.h"
 
-#include "ddl/dialect_renderers.h"
+#include "dialect_renderers.h"
 
 namespace dbm::ddl {
 

@@ -2,7 +2,7 @@
 // ported from its identifier preparers; sorted for binary search). Generated
 // once from the installed SQLAlchemy (preparer.reserved_words of each dialect).
 // MySQL is the union of SQLAlchemy's MySQL and MariaDB lists: see quoting.cpp.
-#include "ddl/reserved_words.h"
+#include "reserved_words.h"
 
 #include <algorithm>
 #include <array>

@@ -5,9 +5,9 @@
 // from Alembic: every index is re-created (Alembic 1.8 loses the ones declared
 // with Column(index=True)); constraint order inside CREATE TABLE is PK, CHECK,
 // FOREIGN KEY, UNIQUE (Alembic's follows Python set order and varies per run).
-#include "ddl/dialect_renderers.h"
+#include "dialect_renderers.h"
 #include "ddl/quoting.h"
-#include "ddl/table_sql.h"
+#include "table_sql.h"
 #include "ddl/type_sql.h"
 #include "schema/replay.h"
 #include "schema/type_affinity.h"

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <regex>
 
-#include "ddl/dialect_renderers.h"
+#include "dialect_renderers.h"
 #include "ddl/quoting.h"
-#include "ddl/table_sql.h"
+#include "table_sql.h"
 
 namespace dbm::ddl::detail {
 namespace {

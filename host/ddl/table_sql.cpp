@@ -1,6 +1,6 @@
 // Shared DDL text. Column order of clauses follows each SQLAlchemy dialect
 // compiler: PostgreSQL and SQLite put DEFAULT before NOT NULL, MySQL after.
-#include "ddl/table_sql.h"
+#include "table_sql.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,7 +8,7 @@
 #include "ddl/literal.h"
 #include "ddl/quoting.h"
 #include "ddl/type_sql.h"
-#include "error.h"
+#include "base/error.h"
 #include "schema/schema.h"
 #include "schema/type_affinity.h"
 

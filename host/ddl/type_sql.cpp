@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "ddl/quoting.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::ddl {
 namespace {

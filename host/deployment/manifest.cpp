@@ -4,7 +4,7 @@
 
 #include <toml++/toml.h>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::deployment {
 namespace {

@@ -7,9 +7,9 @@
 #include <map>
 #include <variant>
 
-#include "commands/project_session.h"
-#include "commands/revision_context.h"
-#include "error.h"
+#include "session/project_session.h"
+#include "session/revision_context.h"
+#include "base/error.h"
 #include "runtime/planner.h"
 
 namespace dbm::deployment {
@@ -50,9 +50,9 @@ std::string database_identity(const config::DbUrl& url) {
          url.database;
 }
 
-std::vector<std::string> tables_created(commands::ProjectSession& project) {
+std::vector<std::string> tables_created(session::ProjectSession& project) {
   std::vector<std::string> tables{project.version_table()};
-  const commands::RevisionContext context(project.url().dialect, project.config());
+  const session::RevisionContext context(project.url().dialect, project.config());
   for (const runtime::Step& step : runtime::plan_upgrade(project.graph(), {}, "heads")) {
     dbm::Operations recorder(context);
     project.revision(step.revision).upgrade(recorder);
@@ -64,10 +64,10 @@ std::vector<std::string> tables_created(commands::ProjectSession& project) {
   return tables;
 }
 
-void check_shared_databases(const std::vector<commands::ProjectSession*>& projects) {
+void check_shared_databases(const std::vector<session::ProjectSession*>& projects) {
   // database identity -> table name -> first project that uses it
   std::map<std::string, std::map<std::string, Owner>> databases;
-  for (commands::ProjectSession* project : projects) {
+  for (session::ProjectSession* project : projects) {
     auto& owners = databases[database_identity(project->url())];
     const std::string version_table = project->version_table();
     for (const std::string& table : tables_created(*project)) {

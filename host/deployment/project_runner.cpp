@@ -8,8 +8,8 @@
 #include <sstream>
 #include <thread>
 
-#include "commands/project_session.h"
-#include "error.h"
+#include "session/project_session.h"
+#include "base/error.h"
 #include "log/log.h"
 
 namespace dbm::deployment {
@@ -21,7 +21,7 @@ using State = ProjectOutcome::State;
 class Run {
  public:
   Run(const std::vector<RunnerProject>& projects, const RunnerOptions& options,
-      const std::function<int(commands::ProjectSession&, std::ostream&)>& body, std::ostream& out)
+      const std::function<int(session::ProjectSession&, std::ostream&)>& body, std::ostream& out)
       : projects_(projects), options_(options), body_(body), out_(out), outcomes_(projects.size()) {
     for (std::size_t i = 0; i < projects.size(); ++i) outcomes_[i].project = projects[i].session->name();
   }
@@ -131,7 +131,7 @@ class Run {
 
   const std::vector<RunnerProject>& projects_;
   const RunnerOptions& options_;
-  const std::function<int(commands::ProjectSession&, std::ostream&)>& body_;
+  const std::function<int(session::ProjectSession&, std::ostream&)>& body_;
   std::ostream& out_;
   std::vector<ProjectOutcome> outcomes_;
   std::atomic<bool> stopped_{false};
@@ -166,7 +166,7 @@ void print_summary(const std::vector<ProjectOutcome>& outcomes, std::ostream& to
 }  // namespace
 
 std::vector<ProjectOutcome> run_projects(const std::vector<RunnerProject>& projects, const RunnerOptions& options,
-                                         const std::function<int(commands::ProjectSession&, std::ostream&)>& body,
+                                         const std::function<int(session::ProjectSession&, std::ostream&)>& body,
                                          std::ostream& out) {
   std::vector<ProjectOutcome> outcomes = Run(projects, options, body, out).run();
   if (options.sql_output) {

@@ -2,7 +2,7 @@
 // same precedence: range errors, then multiple heads, then resolution, then
 // the error's own text.
 #include "graph/command_error.h"
-#include "text/join.h"
+#include "base/join.h"
 
 namespace dbm::graph {
 namespace {

@@ -2,7 +2,7 @@
 // verbatim because they surface in messages and tests; the CLI wording lives
 // in command_error.cpp.
 #include "graph/errors.h"
-#include "text/join.h"
+#include "base/join.h"
 
 namespace dbm::graph {
 namespace {

@@ -2,7 +2,7 @@
 // loading its revision map is computed once here, in O(N) per pass (plus one
 // ancestor walk per revision that declares depends_on).
 #include "graph/revision_graph.h"
-#include "text/join.h"
+#include "base/join.h"
 
 #include <algorithm>
 #include <unordered_set>

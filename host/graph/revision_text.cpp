@@ -2,7 +2,7 @@
 // history/heads/branches/show/current commands built from them. Only text:
 // resolution is target.cpp's, error wording is command_error.cpp's.
 #include "graph/revision_text.h"
-#include "text/join.h"
+#include "base/join.h"
 
 #include "graph/command_error.h"
 #include "graph/target.h"

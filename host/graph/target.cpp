@@ -3,7 +3,7 @@
 // crash on an internal assertion we throw RevisionError(kNotARevision).
 // Ordering ties follow the graph's map order; Alembic's frozensets are unordered.
 #include "graph/target.h"
-#include "text/join.h"
+#include "base/join.h"
 
 #include <algorithm>
 #include <cctype>

@@ -61,17 +61,7 @@ spdlog::level::level_enum level_for(Verbosity verbosity) {
   }
 }
 
-}  // namespace
-
-void set_verbosity(Verbosity verbosity) {
-  g_level = level_for(verbosity);
-  spdlog::apply_all([](const std::shared_ptr<spdlog::logger>& logger) { logger->set_level(g_level); });
-}
-
-CaptureScope::CaptureScope(std::string& buffer) : previous_(t_capture) { t_capture = &buffer; }
-CaptureScope::~CaptureScope() { t_capture = previous_; }
-
-std::shared_ptr<spdlog::logger> get(const std::string& name) {
+std::shared_ptr<spdlog::logger> registered(const std::string& name) {
   if (auto existing = spdlog::get(name)) return existing;
   const std::lock_guard lock(g_create_mutex);
   if (auto existing = spdlog::get(name)) return existing;
@@ -84,5 +74,22 @@ std::shared_ptr<spdlog::logger> get(const std::string& name) {
   logger->flush_on(spdlog::level::trace);
   return logger;
 }
+
+}  // namespace
+
+void set_verbosity(Verbosity verbosity) {
+  g_level = level_for(verbosity);
+  spdlog::apply_all([](const std::shared_ptr<spdlog::logger>& logger) { logger->set_level(g_level); });
+}
+
+CaptureScope::CaptureScope(std::string& buffer) : previous_(t_capture) { t_capture = &buffer; }
+CaptureScope::~CaptureScope() { t_capture = previous_; }
+
+// spdlog's registry keeps every logger alive, so the raw pointer stays valid.
+Logger get(const std::string& name) { return Logger(registered(name).get()); }
+
+void Logger::info(std::string_view message) const { logger_->info(message); }
+
+Logger migration() { return get("alembic.runtime.migration"); }
 
 }  // namespace dbm::log

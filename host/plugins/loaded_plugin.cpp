@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 
 #include "dbm/export.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::plugins {
 

@@ -1,7 +1,7 @@
 // Copies what the graph needs out of the plugin's revisions.
 #include "plugins/plugin_graph.h"
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::plugins {
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <system_error>
 
-#include "error.h"
+#include "base/error.h"
 
 #ifndef DBM_BUILD_PLUGIN_DIR
 #define DBM_BUILD_PLUGIN_DIR ""

@@ -6,7 +6,7 @@
 #include <variant>
 
 #include "ddl/renderer.h"
-#include "error.h"
+#include "base/error.h"
 #include "schema/replay.h"
 
 namespace dbm::runtime {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "error.h"
+#include "base/error.h"
 #include "graph/command_error.h"
 #include "graph/target.h"
 

@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::runtime {
 namespace {

@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <optional>
 
-#include "error.h"
+#include "base/error.h"
 #include "graph/command_error.h"
 #include "graph/revision_text.h"
 #include "graph/target.h"
-#include "text/join.h"
+#include "base/join.h"
 
 namespace dbm::runtime {
 namespace {

@@ -2,7 +2,7 @@
 // offline start (MigrationContext.get_current_heads with a starting_rev).
 #include "runtime/run_arguments.h"
 
-#include "error.h"
+#include "base/error.h"
 #include "graph/command_error.h"
 #include "graph/target.h"
 

@@ -3,7 +3,7 @@
 // names a unique key after its first column (`a`, `a_2`), a foreign key
 // `t_ibfk_<n>`, the primary key PRIMARY; SQLite leaves them unnamed.
 #include "schema/constraint_names.h"
-#include "text/join.h"
+#include "base/join.h"
 
 #include <algorithm>
 #include <cctype>

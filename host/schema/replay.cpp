@@ -8,7 +8,7 @@
 #include <regex>
 #include <type_traits>
 
-#include "error.h"
+#include "base/error.h"
 #include "schema/constraint_names.h"
 #include "schema/mysql_alter.h"
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::schema {
 

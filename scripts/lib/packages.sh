@@ -9,7 +9,7 @@ DBM_BUILD_PACKAGES=(
   cmake g++ make pkg-config
   libboost-dev libboost-program-options-dev libboost-filesystem-dev
   libsoci-dev libpq-dev libmariadb-dev libsqlite3-dev
-  libtomlplusplus-dev libspdlog-dev libfmt-dev
+  libtomlplusplus-dev libspdlog-dev libfmt-dev nlohmann-json3-dev
   libgtest-dev googletest
   sqlite3
 )

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "support/query_rows.h"
 #include "support/run_db_manage.h"
@@ -349,6 +350,34 @@ TEST_F(ManifestRefusalTest, AProjectListedTwiceIsRefused) {
   const RunResult r = current_with("[[project]]\nname = \"blazar\"\n[[project]]\nname = \"blazar\"\n");
   EXPECT_NE(r.exit_code, 0);
   EXPECT_TRUE(contains(r.err, "project 'blazar' is listed twice"));
+}
+
+/// status --format json is read by scripts: it must parse, keep one object
+/// per project in manifest order, and say null where a count is unknown.
+TEST(StatusJsonTest, OneObjectPerProjectWithNullWhereThePendingCountIsUnknown) {
+  TempDir dir;
+  const std::string current = "sqlite:///" + (dir.path() / "current.db").string();
+  const std::string unknown = "sqlite:///" + (dir.path() / "unknown.db").string();
+  const fs::path file = dir.write_file("deploy.toml", manifest_text({{"blazar", current}, {"fenix", unknown}}));
+  ASSERT_EQ(db_manage({"-q", "--projects", file.string(), "upgrade", "heads"}).exit_code, 0);
+  execute(unknown, "UPDATE alembic_version SET version_num = 'ffffffffffff'");
+
+  const RunResult r = db_manage({"-q", "--projects", file.string(), "status", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  const nlohmann::json json = nlohmann::json::parse(r.out);
+  ASSERT_EQ(json.at("projects").size(), 2U) << r.out;
+  const nlohmann::json& blazar = json["projects"][0];
+  EXPECT_EQ(blazar.at("project"), "blazar");
+  EXPECT_EQ(blazar.at("current"), nlohmann::json::array({kBlazarHead}));
+  EXPECT_EQ(blazar.at("heads"), nlohmann::json::array({kBlazarHead}));
+  EXPECT_EQ(blazar.at("pending"), 0);
+  EXPECT_EQ(blazar.at("state"), "up to date");
+  EXPECT_EQ(blazar.at("version_table"), "alembic_version");
+  const nlohmann::json& fenix = json["projects"][1];
+  EXPECT_EQ(fenix.at("project"), "fenix");
+  EXPECT_EQ(fenix.at("current"), nlohmann::json::array({"ffffffffffff"}));
+  EXPECT_TRUE(fenix.at("pending").is_null()) << r.out;
+  EXPECT_EQ(fenix.at("state"), "ahead or unknown revision");
 }
 
 }  // namespace

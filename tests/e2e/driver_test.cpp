@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "db/driver.h"
-#include "error.h"
+#include "base/error.h"
 #include "support/run_db_manage.h"
 #include "support/scratch_target.h"
 

@@ -12,7 +12,7 @@
 
 #include "config/db_url.h"
 #include "db/database.h"
-#include "error.h"
+#include "base/error.h"
 #include "support/query_rows.h"
 #include "support/temp_dir.h"
 #include "support/test_databases.h"

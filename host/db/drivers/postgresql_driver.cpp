@@ -6,8 +6,8 @@
 #include <soci/soci.h>
 
 #include "db/driver.h"
-#include "db/drivers/driver_tag.h"
-#include "error.h"
+#include "driver_tag.h"
+#include "base/error.h"
 
 namespace dbm::db {
 namespace {

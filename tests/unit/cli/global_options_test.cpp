@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "cli/suggestion.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::cli {
 namespace {

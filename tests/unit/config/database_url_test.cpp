@@ -6,7 +6,7 @@
 
 #include <map>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

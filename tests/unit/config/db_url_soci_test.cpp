@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "config/db_url.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

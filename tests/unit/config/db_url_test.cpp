@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 namespace {

@@ -11,7 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "dbm/build_tag.h"
-#include "error.h"
+#include "base/error.h"
 #include "plugins/plugin_graph.h"
 
 namespace dbm::plugins {

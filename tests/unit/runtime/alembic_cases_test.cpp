@@ -7,12 +7,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "error.h"
+#include "base/error.h"
 #include "fixture_trees.h"
 #include "runtime/head_maintainer.h"
 #include "runtime/planner.h"
 #include "runtime/run_arguments.h"
-#include "text/join.h"
+#include "base/join.h"
 
 namespace dbm::runtime {
 namespace {

@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "error.h"
+#include "base/error.h"
 #include "runtime/offline_sink.h"
 
 namespace dbm::runtime {

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "error.h"
+#include "base/error.h"
 #include "fixture_trees.h"
 
 namespace dbm::runtime {

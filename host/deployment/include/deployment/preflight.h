@@ -7,7 +7,7 @@
 
 #include "config/db_url.h"
 
-namespace dbm::commands {
+namespace dbm::session {
 class ProjectSession;
 }
 
@@ -23,12 +23,12 @@ std::string database_identity(const config::DbUrl& url);
 /// Every table `project` creates on the way from base to its heads (renames
 /// included), plus its version table, for its URL's dialect. Recording only:
 /// no database is opened.
-std::vector<std::string> tables_created(commands::ProjectSession& project);
+std::vector<std::string> tables_created(session::ProjectSession& project);
 
 /// Throws ConfigError naming both projects when two of `projects` on one
 /// database would use the same version table, or create the same table.
 /// Reads each project's URL (errors there propagate: they too must stop the
 /// run before it starts).
-void check_shared_databases(const std::vector<commands::ProjectSession*>& projects);
+void check_shared_databases(const std::vector<session::ProjectSession*>& projects);
 
 }  // namespace dbm::deployment

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "config/ini_parser.h"
-#include "error.h"
+#include "base/error.h"
 
 namespace dbm::config {
 

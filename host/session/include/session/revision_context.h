@@ -8,7 +8,7 @@
 #include "config/oslo_config.h"
 #include "dbm/context.h"
 
-namespace dbm::commands {
+namespace dbm::session {
 
 class RevisionContext : public dbm::Context {
  public:
@@ -26,4 +26,4 @@ class RevisionContext : public dbm::Context {
   const config::OsloConfig& config_;
 };
 
-}  // namespace dbm::commands
+}  // namespace dbm::session

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace dbm::commands {
+namespace dbm::session {
 class ProjectSession;
 }
 
@@ -34,7 +34,7 @@ struct RunnerOptions {
 
 /// One project's part of the run.
 struct RunnerProject {
-  commands::ProjectSession* session = nullptr;
+  session::ProjectSession* session = nullptr;
   std::string database{};  ///< database identity; equal ones never run at once ("" = needs none)
 };
 
@@ -43,7 +43,7 @@ struct RunnerProject {
 /// outcomes in `projects` order, after printing the summary (on stdout, or on
 /// stderr for SQL output).
 std::vector<ProjectOutcome> run_projects(const std::vector<RunnerProject>& projects, const RunnerOptions& options,
-                                         const std::function<int(commands::ProjectSession&, std::ostream&)>& body,
+                                         const std::function<int(session::ProjectSession&, std::ostream&)>& body,
                                          std::ostream& out);
 
 /// The exit status of a whole run: 0 when every project succeeded, else the

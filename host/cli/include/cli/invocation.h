@@ -13,7 +13,7 @@
 namespace dbm::plugins {
 class PluginRegistry;
 }
-namespace dbm::commands {
+namespace dbm::session {
 class ProjectSession;
 }
 
@@ -26,7 +26,7 @@ struct Invocation {
   Invocation& operator=(const Invocation&) = delete;
 
   std::unique_ptr<plugins::PluginRegistry> registry;  ///< owns every plugin library
-  std::vector<std::unique_ptr<commands::ProjectSession>> sessions;
+  std::vector<std::unique_ptr<session::ProjectSession>> sessions;
 };
 
 /// Flushes `out` and stderr, closes the connections that must be closed

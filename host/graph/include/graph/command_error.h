@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "error.h"
+#include "base/error.h"
 #include "graph/errors.h"
 
 namespace dbm::graph {

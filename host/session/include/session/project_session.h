@@ -19,7 +19,7 @@ namespace dbm::db {
 class Database;
 }
 
-namespace dbm::commands {
+namespace dbm::session {
 
 /// Where a project's settings come from (oslo.config's command-line half).
 struct ConfigSources {
@@ -82,4 +82,4 @@ class ProjectSession {
   std::optional<std::vector<std::string>> heads_;
 };
 
-}  // namespace dbm::commands
+}  // namespace dbm::session

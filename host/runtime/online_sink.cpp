@@ -1,23 +1,23 @@
 // Online execution, transactions and the connection lent to data migrations.
-#include "db/online_sink.h"
+#include "runtime/online_sink.h"
 
-#include "error.h"
+#include "base/error.h"
 
-namespace dbm::db {
+namespace dbm::runtime {
 namespace {
 
 /// What a plugin's data migration may do with the connection: run SQL as
 /// written, read rows as text. No database library type crosses over.
 class LentConnection : public dbm::Connection {
  public:
-  explicit LentConnection(Database& database) : database_(database) {}
+  explicit LentConnection(db::Database& database) : database_(database) {}
   void execute(const std::string& sql) override { database_.execute(sql); }
   std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql) override {
     return database_.query(sql);
   }
 
  private:
-  Database& database_;
+  db::Database& database_;
 };
 
 }  // namespace
@@ -70,4 +70,4 @@ void OnlineSink::run_callback(const OnlineCallback& callback) {
   }
 }
 
-}  // namespace dbm::db
+}  // namespace dbm::runtime

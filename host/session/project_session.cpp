@@ -1,24 +1,26 @@
 // Lazily computed per-project state; each piece is read at most once per run.
-#include "commands/project_session.h"
+#include "session/project_session.h"
 
 #include <cstdlib>
+
+#include <fmt/format.h>
 
 #include "db/database.h"
 #include "db/version_table.h"
 #include "config/config_sources.h"
 #include "config/database_url.h"
 #include "ddl/dialect.h"
-#include "error.h"
+#include "base/error.h"
 #include "log/log.h"
 #include "plugins/plugin_graph.h"
 
-namespace dbm::commands {
+namespace dbm::session {
 namespace {
 
 /// The pair of lines Alembic logs when its migration context starts.
 void log_context(const ddl::Dialect& dialect) {
-  log::migration()->info("Context impl {}.", dialect.impl_name);
-  log::migration()->info("Will assume {} DDL.", dialect.transactional_ddl ? "transactional" : "non-transactional");
+  log::migration().info(fmt::format("Context impl {}.", dialect.impl_name));
+  log::migration().info(fmt::format("Will assume {} DDL.", dialect.transactional_ddl ? "transactional" : "non-transactional"));
 }
 
 }  // namespace
@@ -103,4 +105,4 @@ const std::vector<std::string>& ProjectSession::current_heads() {
   return *heads_;
 }
 
-}  // namespace dbm::commands
+}  // namespace dbm::session

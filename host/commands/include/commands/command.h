@@ -14,9 +14,14 @@ namespace dbm::plugins {
 class PluginRegistry;
 }
 
+namespace dbm::session {
+class ProjectSession;
+}
+
 namespace dbm::commands {
 
-class ProjectSession;
+using session::ProjectSession;
+
 
 /// What a running command is given.
 struct CommandEnv {

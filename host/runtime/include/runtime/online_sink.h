@@ -9,12 +9,12 @@
 #include "db/database.h"
 #include "runtime/sink.h"
 
-namespace dbm::db {
+namespace dbm::runtime {
 
-class OnlineSink : public runtime::Sink {
+class OnlineSink : public Sink {
  public:
   /// `on_statement` sees every statement before it runs (for -v logging).
-  OnlineSink(Database& database, std::function<void(const std::string&)> on_statement)
+  OnlineSink(db::Database& database, std::function<void(const std::string&)> on_statement)
       : database_(database), on_statement_(std::move(on_statement)) {}
 
   void execute(const std::string& sql) override;
@@ -29,9 +29,9 @@ class OnlineSink : public runtime::Sink {
   void rollback() noexcept;
 
  private:
-  Database& database_;
+  db::Database& database_;
   std::function<void(const std::string&)> on_statement_;
   bool in_transaction_ = false;
 };
 
-}  // namespace dbm::db
+}  // namespace dbm::runtime

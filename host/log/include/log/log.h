@@ -1,22 +1,37 @@
 // Logging, to stderr, in the format Alembic's logging config prints:
 // "%(levelname)-5.5s [%(name)s] %(message)s". Loggers keep Alembic's names
 // (alembic.runtime.migration, ...) so scripts that grep those lines still work.
+// spdlog stays behind this header: callers format their message themselves.
 #pragma once
 
-#include <memory>
 #include <string>
+#include <string_view>
 
-#include <spdlog/logger.h>
+namespace spdlog {
+class logger;
+}
 
 namespace dbm::log {
 
 enum class Verbosity { kQuiet, kNormal, kVerbose };
 
-/// Sets the level of every logger made by get(). Call once from the CLI.
+/// Sets the level of every logger. Call once from the CLI.
 void set_verbosity(Verbosity verbosity);
 
+/// One named logger; cheap to copy. Loggers live until the process ends.
+class Logger {
+ public:
+  /// Logs `message` at INFO level (Alembic's level for every line it prints).
+  void info(std::string_view message) const;
+
+ private:
+  friend Logger get(const std::string& name);
+  explicit Logger(spdlog::logger* logger) : logger_(logger) {}
+  spdlog::logger* logger_;
+};
+
 /// A stderr logger named `name`, created on first use; safe from any thread.
-std::shared_ptr<spdlog::logger> get(const std::string& name);
+Logger get(const std::string& name);
 
 /// While alive, log lines written by the calling thread are appended to
 /// `buffer` instead of going to stderr: projects migrated in parallel keep
@@ -33,6 +48,6 @@ class CaptureScope {
 };
 
 /// alembic.runtime.migration: "Context impl", "Will assume", "Running upgrade".
-inline std::shared_ptr<spdlog::logger> migration() { return get("alembic.runtime.migration"); }
+Logger migration();
 
 }  // namespace dbm::log
