@@ -5,7 +5,8 @@
 #include <cstdlib>
 #include <string>
 
-#include <dbm/export.h>
+#include <dbm/entry.h>
+#include <dbm/plugin.h>
 
 #include "workload.h"
 
@@ -20,9 +21,7 @@ int revision_count() {
 const dbm::Plugin& bench() {
   static const dbm::Plugin plugin = [] {
     dbm::Plugin p{};
-    p.name = "bench";
     p.description = "Synthetic linear chain for benchmarks (shared/reference/bench/workload.md)";
-    p.version = "1";
     p.config.config_project = "bench";
     p.revisions = dbm::bench::workload(revision_count());
     return p;
@@ -32,4 +31,4 @@ const dbm::Plugin& bench() {
 
 }  // namespace
 
-DBM_PLUGIN(bench)
+DBM_PLUGIN("bench", "1", bench)

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/global_options.h"
+#include "command_options.h"
 #include "cli/project_selection.h"
 #include "cli/suggestion.h"
 #include "commands/command.h"
@@ -50,7 +51,7 @@ po::variables_map parse_command_args(const commands::Command& command, const std
                                      po::options_description& options) {
   po::positional_options_description positional;
   options.add_options()("help,h", "Show this command's help and exit.");
-  command.describe(options, positional);
+  describe_options(command.options, options, positional);
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args)
@@ -68,15 +69,16 @@ po::variables_map parse_command_args(const commands::Command& command, const std
 
 /// A command over several projects: checks that must hold before any
 /// starts, then each project under its header, then the summary.
-int run_grouped(const commands::Command& command, const po::variables_map& vm, const GlobalOptions& global,
+int run_grouped(const commands::Command& command, const commands::Arguments& args, const GlobalOptions& global,
                 commands::CommandEnv& env) {
-  const bool sql = vm.count("sql") > 0;
-  if (vm.count("output") && vm["output"].as<std::string>().find("{project}") == std::string::npos) {
+  const bool sql = args.has("sql");
+  if (args.has("output") && args.text("output").find("{project}") == std::string::npos) {
     throw UsageError("with several projects, --output needs {project} in the file name (one script per project)");
   }
   std::vector<deployment::RunnerProject> projects;
   for (session::ProjectSession* session : env.projects) {
-    projects.push_back({session, command.uses_database ? deployment::database_identity(session->url()) : ""});
+    projects.push_back(
+        {session, command.uses_database ? deployment::database_identity(session->url(), session->dialect()) : ""});
   }
   if (command.uses_database) deployment::check_shared_databases(env.projects);
 
@@ -84,12 +86,12 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
   options.command = command.name;
   options.keep_going = global.keep_going;
   options.jobs = global.jobs;
-  options.sql_output = sql && !vm.count("output");
+  options.sql_output = sql && !args.has("output");
   const auto outcomes = deployment::run_projects(
       projects, options,
       [&](session::ProjectSession& session, std::ostream& out) {
         commands::CommandEnv one{env.registry, &session, out, {}};
-        return command.run(one, vm);
+        return command.run(one, args);
       },
       env.out);
   return deployment::exit_status(outcomes);
@@ -97,7 +99,7 @@ int run_grouped(const commands::Command& command, const po::variables_map& vm, c
 
 /// Runs the command for the projects the command line names, from loading
 /// their plugins to the command's exit status.
-int run_for_projects(const commands::Command& command, const po::variables_map& vm, const GlobalOptions& global,
+int run_for_projects(const commands::Command& command, const commands::Arguments& args, const GlobalOptions& global,
                      const std::optional<std::string>& dispatched, const std::string& prog,
                      commands::CommandEnv& env, std::vector<std::unique_ptr<session::ProjectSession>>& sessions) {
   const ProjectSelectionResult selection = select_projects(global, dispatched);
@@ -112,7 +114,7 @@ int run_for_projects(const commands::Command& command, const po::variables_map& 
       plugin = &env.registry.get(spec.plugin);
     } catch (const Error& e) {
       if (!selection.grouped) throw;
-      throw Error(spec.origin + ": " + e.what(), e.exit_code());
+      e.rethrow_with_message(spec.origin + ": " + e.what());
     }
     sessions.push_back(std::make_unique<session::ProjectSession>(
         *plugin, session::ConfigSources{spec.config_files, spec.config_dirs, prog},
@@ -122,12 +124,12 @@ int run_for_projects(const commands::Command& command, const po::variables_map& 
     if (command.uses_database) session->build_graph_in_background();
     env.projects.push_back(session.get());
   }
-  if (command.run_all) return command.run_all(env, vm);
+  if (command.run_all) return command.run_all(env, args);
   if (!selection.grouped) {
     env.project = env.projects.front();
-    return command.run(env, vm);
+    return command.run(env, args);
   }
-  return run_grouped(command, vm, global, env);
+  return run_grouped(command, args, global, env);
 }
 
 }  // namespace
@@ -168,10 +170,11 @@ int run(int argc, char** argv, std::ostream& out, Invocation& invocation) {
   invocation.registry = std::make_unique<plugins::PluginRegistry>(plugins::PluginRegistry::discover(
       plugins::SearchPath::standard(global.plugin_dirs, std::getenv("DB_MANAGE_PLUGIN_PATH"))));
   commands::CommandEnv env{*invocation.registry, nullptr, out};
-  if (!command.needs_project) return command.run(env, vm);
+  const ParsedArguments args(vm);
+  if (!command.needs_project) return command.run(env, args);
 
   try {
-    return run_for_projects(command, vm, global, dispatched, prog, env, invocation.sessions);
+    return run_for_projects(command, args, global, dispatched, prog, env, invocation.sessions);
   } catch (const Error& e) {
     if (command.error_exit_code == 0) throw;
     throw Error(e.what(), command.error_exit_code);

@@ -11,11 +11,9 @@ Command branches_command() {
   Command c;
   c.name = "branches";
   c.summary = "Show current branch points.";
-  c.describe = [](auto& options, auto&) {
-    options.add_options()("verbose,v", "Use more verbose output");
-  };
-  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
-    env.out << graph::branches_text(env.project->graph(), vm.count("verbose") > 0);
+  c.options = {{"verbose,v", OptionSpec::Kind::kFlag, "Use more verbose output"}};
+  c.run = [](CommandEnv& env, const Arguments& args) {
+    env.out << graph::branches_text(env.project->graph(), args.has("verbose"));
     return 0;
   };
   return c;

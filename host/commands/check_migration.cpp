@@ -20,12 +20,10 @@ Command check_migration_command() {
   Command c;
   c.name = "check_migration";
   c.summary = "Check that the revision tree is linear (one head, no branches).";
-  c.describe = [](auto& options, auto&) {
-    options.add_options()("verbose,v", "Use more verbose output");
-  };
-  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+  c.options = {{"verbose,v", OptionSpec::Kind::kFlag, "Use more verbose output"}};
+  c.run = [](CommandEnv& env, const Arguments& args) {
     const graph::RevisionGraph& g = env.project->graph();
-    env.out << graph::branches_text(g, vm.count("verbose") > 0);
+    env.out << graph::branches_text(g, args.has("verbose"));
     const graph::LinearityReport report = graph::check_linear(g);
     if (report.heads.size() > 1 || !report.branch_points.empty()) {
       std::string message = "revision tree of '" + env.project->name() + "' is not linear:";

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "commands/command.h"
+#include "config/db_url.h"
 #include "session/project_session.h"
 #include "graph/revision_text.h"
 
@@ -12,12 +13,10 @@ Command current_command() {
   c.name = "current";
   c.uses_database = true;
   c.summary = "Display the current revision for a database.";
-  c.describe = [](auto& options, auto&) {
-    options.add_options()("verbose,v", "Use more verbose output");
-  };
-  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+  c.options = {{"verbose,v", OptionSpec::Kind::kFlag, "Use more verbose output"}};
+  c.run = [](CommandEnv& env, const Arguments& args) {
     ProjectSession& project = *env.project;
-    const bool verbose = vm.count("verbose") > 0;
+    const bool verbose = args.has("verbose");
     const auto& heads = project.current_heads();
     if (verbose) env.out << "Current revision(s) for " << project.url().masked() << ":\n";
     env.out << graph::current_text(project.graph(), heads, verbose);

@@ -11,14 +11,12 @@ Command heads_command() {
   Command c;
   c.name = "heads";
   c.summary = "Show current available heads in the script directory.";
-  c.describe = [](auto& options, auto&) {
-    options.add_options()
-        ("verbose,v", "Use more verbose output")
-        ("resolve-dependencies", "Treat dependency versions as down revisions");
+  c.options = {
+      {"verbose,v", OptionSpec::Kind::kFlag, "Use more verbose output"},
+      {"resolve-dependencies", OptionSpec::Kind::kFlag, "Treat dependency versions as down revisions"},
   };
-  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
-    env.out << graph::heads_text(env.project->graph(), vm.count("verbose") > 0,
-                                 vm.count("resolve-dependencies") > 0);
+  c.run = [](CommandEnv& env, const Arguments& args) {
+    env.out << graph::heads_text(env.project->graph(), args.has("verbose"), args.has("resolve-dependencies"));
     return 0;
   };
   return c;

@@ -1,6 +1,6 @@
-// The shared body of upgrade, downgrade and stamp: lock, read the version
-// rows under the lock, plan, and run the plan through the executor on the
-// live database. Offline (--sql) runs arrive with their own issue.
+// What upgrade, downgrade and stamp share: their request, their options, and
+// the composition that runs one — target, plan, migration context. Private
+// to host/commands.
 #pragma once
 
 #include <chrono>
@@ -9,16 +9,9 @@
 #include <string>
 #include <vector>
 
-#include <boost/program_options.hpp>
-
-namespace dbm::session {
-class ProjectSession;
-}
+#include "commands/command.h"
 
 namespace dbm::commands {
-
-using session::ProjectSession;
-
 
 struct MigrationRequest {
   enum class Kind { kUpgrade, kDowngrade, kStamp };
@@ -34,9 +27,10 @@ struct MigrationRequest {
   std::chrono::milliseconds lock_timeout{std::chrono::seconds(60)};
 };
 
-/// Runs `request` for `project`; the plan (dry run) or, with `sql`, the
-/// script goes to `out` (or the output file). A script is written only once
-/// it is complete: a failure leaves `out` and the file untouched.
+/// Runs `request` for `project`: on its database, or with `sql` as a script
+/// to `out` (or the output file). The plan alone with `dry_run`. A script is
+/// written only once it is complete: a failure leaves `out` and the file
+/// untouched.
 int run_migration(ProjectSession& project, const MigrationRequest& request, std::ostream& out);
 
 /// --output's file for `project`: every "{project}" replaced by its name, so
@@ -45,14 +39,16 @@ std::string output_path(std::string pattern, const std::string& project);
 
 /// The options upgrade, downgrade and stamp share: --sql, --output,
 /// --dry-run, --transaction-per-migration, --lock-timeout, -v.
-void add_migration_options(boost::program_options::options_description& options);
+void add_migration_options(std::vector<OptionSpec>& options);
 
 /// The target of upgrade/downgrade: `--delta N` (non-zero) wins over a
 /// revision and becomes `<sign>N`, as in the upstream tools; neither is their
 /// error "You must provide a revision or relative delta".
-std::string target_argument(const boost::program_options::variables_map& vm, char sign);
+std::string target_argument(const Arguments& args, char sign);
 
-/// Reads the shared options into `request`.
-void read_migration_options(const boost::program_options::variables_map& vm, MigrationRequest& request);
+/// Reads the shared options into `request`. Throws UsageError for --output
+/// without --sql and for a --lock-timeout that is not a finite number of
+/// seconds from 0 to a day.
+void read_migration_options(const Arguments& args, MigrationRequest& request);
 
 }  // namespace dbm::commands

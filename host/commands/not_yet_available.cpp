@@ -12,23 +12,21 @@ Command revision_command() {
   Command c;
   c.name = "revision";
   c.summary = "Create a new revision file. (not available yet)";
-  c.describe = [](auto& options, auto&) {
-    namespace po = boost::program_options;
-    // The options of the upstream tools' `revision` (Alembic 1.8's, as their CLIs pass them on).
-    options.add_options()
-        ("message,m", po::value<std::string>(), "Message string to use with 'revision'")
-        ("autogenerate", "Populate revision script with candidate migration operations, based on comparison of "
-                         "database to model.")
-        ("sql", "Don't emit SQL to database - dump to standard output instead")
-        ("head", po::value<std::string>(), "Specify head revision or <branchname>@head to base new revision on.")
-        ("splice", "Allow a non-head revision as the 'head' to splice onto")
-        ("branch-label", po::value<std::string>(), "Specify a branch label to apply to the new revision")
-        ("version-path", po::value<std::string>(), "Specify specific path from config for version file")
-        ("rev-id", po::value<std::string>(), "Specify a hardcoded revision id instead of generating one")
-        ("depends-on", po::value<std::vector<std::string>>(), "Specify one or more revision identifiers which "
-                                                               "this revision should depend on.");
+  // The options of the upstream tools' `revision` (Alembic 1.8's, as their CLIs pass them on).
+  using Kind = OptionSpec::Kind;
+  c.options = {
+      {"message,m", Kind::kText, "Message string to use with 'revision'"},
+      {"autogenerate", Kind::kFlag,
+       "Populate revision script with candidate migration operations, based on comparison of database to model."},
+      {"sql", Kind::kFlag, "Don't emit SQL to database - dump to standard output instead"},
+      {"head", Kind::kText, "Specify head revision or <branchname>@head to base new revision on."},
+      {"splice", Kind::kFlag, "Allow a non-head revision as the 'head' to splice onto"},
+      {"branch-label", Kind::kText, "Specify a branch label to apply to the new revision"},
+      {"version-path", Kind::kText, "Specify specific path from config for version file"},
+      {"rev-id", Kind::kText, "Specify a hardcoded revision id instead of generating one"},
+      {"depends-on", Kind::kTexts, "Specify one or more revision identifiers which this revision should depend on."},
   };
-  c.run = [](CommandEnv&, const boost::program_options::variables_map&) -> int {
+  c.run = [](CommandEnv&, const Arguments&) -> int {
     throw Error("'revision' is not available yet in this db-manage: revision authoring (and --autogenerate) is not "
                 "built yet; write the revision in the plugin's C++ sources");
   };

@@ -16,10 +16,8 @@ Command plugins_command() {
   c.name = "plugins";
   c.summary = "List the plugins found on the plugin search path.";
   c.needs_project = false;
-  c.describe = [](auto& options, auto&) {
-    options.add_options()("verbose,v", "Also list the libraries that were refused, and why");
-  };
-  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+  c.options = {{"verbose,v", OptionSpec::Kind::kFlag, "Also list the libraries that were refused, and why"}};
+  c.run = [](CommandEnv& env, const Arguments& args) {
     struct Row {
       std::string name, version, revisions, heads, path;
     };
@@ -28,7 +26,7 @@ Command plugins_command() {
     for (const auto& plugin : env.registry.plugins()) {
       try {
         const graph::RevisionGraph g = plugins::build_revision_graph(*plugin);
-        rows.push_back({plugin->name(), plugin->plugin().version,
+        rows.push_back({plugin->name(), plugin->version(),
                         std::to_string(plugin->plugin().revisions.size()), text::join(g.heads(), ","),
                         plugin->path().string()});
       } catch (const PluginError& e) {
@@ -49,7 +47,7 @@ Command plugins_command() {
     };
     print(header);
     for (const auto& r : rows) print(r);
-    if (vm.count("verbose")) {
+    if (args.has("verbose")) {
       for (const auto& r : refused) env.out << "refused: " << r.path << ": " << r.reason << "\n";
     } else if (!refused.empty()) {
       env.out << refused.size() << " librar" << (refused.size() == 1 ? "y" : "ies")

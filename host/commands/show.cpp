@@ -11,14 +11,14 @@ Command show_command() {
   Command c;
   c.name = "show";
   c.summary = "Show the revision(s) denoted by the given symbol.";
-  c.describe = [](auto& options, auto& positional) {
-    options.add_options()("rev", boost::program_options::value<std::vector<std::string>>()->required(),
-                          "revision identifier(s), or head, heads, current");
-    positional.add("rev", -1);
-  };
-  c.run = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
+  c.options = {{.name = "rev",
+                .kind = OptionSpec::Kind::kTexts,
+                .help = "revision identifier(s), or head, heads, current",
+                .required = true,
+                .positional = -1}};
+  c.run = [](CommandEnv& env, const Arguments& args) {
     ProjectSession& project = *env.project;
-    const auto& revs = vm["rev"].as<std::vector<std::string>>();
+    const std::vector<std::string> revs = args.texts("rev");
     std::vector<std::string> current;
     for (const auto& rev : revs) {
       if (rev == "current") current = project.current_heads();

@@ -10,11 +10,11 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/command.h"
+#include "config/db_url.h"
 #include "session/project_session.h"
-#include "db/database.h"
-#include "db/version_table.h"
 #include "base/error.h"
 #include "log/log.h"
+#include "runtime/migration_context.h"
 #include "runtime/planner.h"
 #include "base/join.h"
 
@@ -40,10 +40,9 @@ ProjectStatus status_of(ProjectSession& project) {
   try {
     s.heads = project.graph().heads();
     s.database = project.url().masked();
-    db::check_version_table_name(s.version_table);
-    const bool has_table =
-        !db::is_missing_sqlite_file(project.url()) && project.database().has_table(s.version_table);
-    s.current = project.current_heads();
+    runtime::MigrationContext& context = project.migration_context();
+    const bool has_table = context.has_version_table();
+    s.current = context.current_heads();
     std::sort(s.current.begin(), s.current.end());
     const bool known = std::all_of(s.current.begin(), s.current.end(),
                                    [&](const std::string& id) { return project.graph().find(id) != nullptr; });
@@ -120,15 +119,15 @@ Command status_command() {
   c.uses_database = true;
   c.error_exit_code = 2;
   c.summary = "Show every project's current revision, heads and pending count (exit 0 up to date, 1 behind, 2 error).";
-  c.describe = [](auto& options, auto&) {
-    options.add_options()("format", boost::program_options::value<std::string>()->default_value("table"),
-                          "table or json")("verbose,v", "Also log each connection (Alembic's context lines)");
+  c.options = {
+      {.name = "format", .kind = OptionSpec::Kind::kText, .help = "table or json", .default_value = "table"},
+      {"verbose,v", OptionSpec::Kind::kFlag, "Also log each connection (Alembic's context lines)"},
   };
-  c.run_all = [](CommandEnv& env, const boost::program_options::variables_map& vm) {
-    const std::string format = vm["format"].as<std::string>();
+  c.run_all = [](CommandEnv& env, const Arguments& args) {
+    const std::string format = args.text("format");
     if (format != "table" && format != "json") throw UsageError("status: --format must be table or json");
     // The table is the report; a pair of context lines per project is noise around it.
-    if (!vm.count("verbose")) log::set_verbosity(log::Verbosity::kQuiet);
+    if (!args.has("verbose")) log::set_verbosity(log::Verbosity::kQuiet);
     std::vector<ProjectStatus> statuses;
     int exit_status = 0;
     for (ProjectSession* project : env.projects) {

@@ -1,9 +1,10 @@
 // Parsing and rendering of SQLAlchemy URLs, following the regular expression
 // in SQLAlchemy 1.4's make_url (Debian bookworm), but stricter where it would
-// silently drop text. Knows nothing of SOCI (see db_url_soci.cpp).
+// silently drop text. Knows nothing of dialects or SOCI.
 #include "config/db_url.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "config/url_text.h"
 #include "base/error.h"
@@ -17,13 +18,6 @@ bool is_scheme_char(char c) {
 
 [[noreturn]] void unparsable(std::string_view raw) {
   throw ConfigError("Could not parse SQLAlchemy URL from string '" + mask_password(raw) + "'");
-}
-
-std::string normalized_dialect(std::string_view backend) {
-  if (backend == "mysql" || backend == "mariadb") return "mysql";
-  if (backend == "postgresql" || backend == "postgres") return "postgresql";
-  if (backend == "sqlite") return "sqlite";
-  return "";
 }
 
 std::optional<int> parse_port(std::string_view text) {
@@ -124,13 +118,12 @@ DbUrl DbUrl::parse(std::string_view raw) {
     const std::string_view after = parts.scheme.substr(plus + 1);
     url.driver = std::string(after.substr(0, after.find('+')));
   }
-  url.dialect = normalized_dialect(backend);
-  if (url.dialect.empty()) {
-    throw ConfigError("unsupported database dialect '" + std::string(backend) + "' in URL '" + mask_password(raw) +
-                      "': db-manage supports sqlite, postgresql and mysql");
-  }
+  url.backend = std::string(backend);
   if (parts.user) url.user = percent_decode(*parts.user);
-  if (parts.password) url.password = percent_decode(*parts.password);
+  if (parts.password) {
+    url.password = percent_decode(*parts.password);
+    url.password_given = true;
+  }
   url.host = std::string(parts.host);
   if (!parts.port.empty()) {
     url.port = parse_port(parts.port);
@@ -138,19 +131,12 @@ DbUrl DbUrl::parse(std::string_view raw) {
   }
   if (parts.database) url.database = std::string(*parts.database);
   if (parts.query) url.query = parse_query(*parts.query);
+  url.written = mask_password(raw);
 
   // An '@' past the user info means the password held an unescaped '@': the
-  // host or database would carry the rest of it, so refuse rather than print it.
-  const bool server = url.dialect != "sqlite";
-  if (url.host.find('@') != std::string::npos ||
-      (server && parts.password && url.database.find('@') != std::string::npos)) {
-    unparsable(raw);
-  }
-  if (!server && (!url.user.empty() || !url.password.empty() || !url.host.empty() || url.port.value_or(0) != 0)) {
-    throw ConfigError("Invalid SQLite URL '" + mask_password(raw) +
-                      "': valid forms are sqlite:///:memory: (or sqlite://), sqlite:///relative/path/to/file.db "
-                      "and sqlite:////absolute/path/to/file.db");
-  }
+  // host would carry the rest of it, so refuse rather than print it. (Where
+  // the database part may hold one is the dialect's to check.)
+  if (url.host.find('@') != std::string::npos) unparsable(raw);
   return url;
 }
 
@@ -184,5 +170,12 @@ std::string DbUrl::masked(std::string_view mask) const {
 }
 
 std::string DbUrl::obfuscated() const { return masked("XXXXX"); }
+
+std::string DbUrl::file_path() const {
+  if (database.empty() || database == ":memory:") return ":memory:";
+  const std::filesystem::path path(database);
+  if (path.is_absolute()) return database;
+  return (std::filesystem::current_path() / path).lexically_normal().string();
+}
 
 }  // namespace dbm::config

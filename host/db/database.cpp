@@ -9,6 +9,7 @@
 
 #include "config/db_url.h"
 #include "db/driver.h"
+#include "dialect/dialect.h"
 #include "base/error.h"
 
 namespace dbm::db {
@@ -35,46 +36,47 @@ std::string one_line_error(std::string text, const std::string& password) {
   return out;
 }
 
-bool is_missing_sqlite_file(const config::DbUrl& url) {
-  if (url.dialect != "sqlite") return false;
-  const std::string path = url.sqlite_path();
+bool is_missing_file_database(const config::DbUrl& url, const dialect::Dialect& dialect) {
+  if (!dialect.abilities().file_database) return false;
+  const std::string path = url.file_path();
   if (path == ":memory:") return false;
   std::error_code ec;
   return !std::filesystem::exists(path, ec);
 }
 
-Database::Database(std::unique_ptr<soci::session> session, const Driver& driver, std::string password)
-    : session_(std::move(session)), driver_(&driver), dialect_(driver.dialect), password_(std::move(password)) {}
+Database::Database(std::unique_ptr<soci::session> session, const Driver& driver, const dialect::Dialect& dialect,
+                   std::string password, std::string file_path)
+    : session_(std::move(session)),
+      driver_(&driver),
+      dialect_(&dialect),
+      password_(std::move(password)),
+      file_path_(std::move(file_path)) {}
 
 Database::~Database() = default;
 
-std::unique_ptr<Database> Database::connect(const config::DbUrl& url) {
-  const Driver& driver = driver_for(url.dialect);
+std::unique_ptr<Database> Database::connect(const config::DbUrl& url, const dialect::Dialect& dialect) {
+  const Driver& driver = driver_for(dialect.name());
   try {
-    auto session = std::make_unique<soci::session>(driver.factory(), url.soci_connect_string());
-    return std::unique_ptr<Database>(new Database(std::move(session), driver, url.password));
+    auto session = std::make_unique<soci::session>(driver.factory(), dialect.connect_string(url));
+    return std::unique_ptr<Database>(new Database(std::move(session), driver, dialect, url.password,
+                                                  dialect.abilities().file_database ? url.file_path() : ""));
   } catch (const soci::soci_error& e) {
     throw DatabaseError("Can't connect to database '" + url.masked() +
                         "': " + one_line_error(e.get_error_message(), url.password));
   }
 }
 
+std::unique_ptr<Database> Database::open_scratch(const dialect::Dialect& dialect) {
+  config::DbUrl in_memory;  // no file named: the dialect's in-memory database
+  in_memory.backend = std::string(dialect.name());
+  in_memory.drivername = in_memory.backend;
+  return connect(in_memory, dialect);
+}
+
 bool Database::has_table(const std::string& table) {
   int count = 0;
   try {
-    if (dialect_ == "sqlite") {
-      // As SQLAlchemy asks (PRAGMA table_info): a lookup in the parsed schema,
-      // where sqlite_master is scanned row by row (1 ms at 10000 tables and indexes).
-      *session_ << "SELECT count(*) FROM pragma_table_info(:t, 'main')", soci::use(table), soci::into(count);
-    } else if (dialect_ == "postgresql") {
-      *session_ << "SELECT count(*) FROM information_schema.tables "
-                   "WHERE table_schema = current_schema() AND table_name = :t",
-          soci::use(table), soci::into(count);
-    } else {
-      *session_ << "SELECT count(*) FROM information_schema.tables "
-                   "WHERE table_schema = DATABASE() AND table_name = :t",
-          soci::use(table), soci::into(count);
-    }
+    *session_ << dialect_->has_table_sql(), soci::use(table), soci::into(count);
   } catch (const soci::soci_error& e) {
     throw DatabaseError("Can't read the list of tables: " + one_line_error(e.get_error_message(), password_));
   }
@@ -99,7 +101,7 @@ std::vector<std::vector<std::optional<std::string>>> Database::query(const std::
 }
 
 bool Database::closing_only_frees_memory() {
-  if (dialect_ != "sqlite" || !only_read_) return false;
+  if (!dialect_->abilities().file_database || !only_read_) return false;
   try {
     const auto rows = query("PRAGMA journal_mode");
     return !rows.empty() && rows.front().front() != "wal";

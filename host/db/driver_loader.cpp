@@ -68,8 +68,10 @@ LoadedDriver load(const std::string& dialect) {
 
 }  // namespace
 
-const Driver& driver_for(const std::string& dialect) {
-  if (dialect == "sqlite") return sqlite_driver();
+const Driver& driver_for(std::string_view dialect_name) {
+  const Driver& linked = linked_driver();
+  if (dialect_name == linked.dialect) return linked;
+  const std::string dialect(dialect_name);
   static std::mutex mutex;
   // Never unloaded, not even at exit: a session may still run their code.
   static auto* loaded = new std::map<std::string, LoadedDriver>;

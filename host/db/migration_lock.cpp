@@ -12,21 +12,13 @@
 #include <fmt/format.h>
 
 #include "base/error.h"
+#include "base/stable_hash.h"
+#include "dialect/dialect.h"
 
 namespace dbm::db {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(100);
-
-/// FNV-1a: a stable 64-bit key for PostgreSQL's advisory lock space.
-std::int64_t lock_key(const std::string& text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  return static_cast<std::int64_t>(hash);
-}
 
 std::string timeout_message(const std::string& what, std::chrono::milliseconds timeout) {
   return fmt::format(
@@ -47,29 +39,20 @@ bool poll_until(std::chrono::milliseconds timeout, TryOnce try_once) {
 
 }  // namespace
 
-MigrationLock::MigrationLock(Database& database, const std::string& version_table,
-                             const std::string& sqlite_path, std::chrono::milliseconds timeout)
-    : database_(database) {
-  const std::string& dialect = database.dialect();
+MigrationLock::MigrationLock(Database& database, const std::string& version_table, const std::string& file_path,
+                             std::chrono::milliseconds timeout)
+    : database_(database), statements_(database.dialect().lock_statements(version_table)) {
   bool acquired = false;
-  if (dialect == "postgresql") {
-    key_ = std::to_string(lock_key("db-manage:" + version_table));
+  if (statements_) {
     acquired = poll_until(timeout, [&] {
-      const auto rows = database_.query("SELECT pg_try_advisory_lock(" + key_ + ")");
-      return !rows.empty() && rows[0][0] == std::optional<std::string>("t");
+      const auto rows = database_.query(statements_->try_acquire);
+      return !rows.empty() && rows[0][0] == std::optional<std::string>(statements_->acquired);
     });
-  } else if (dialect == "mysql") {
-    // GET_LOCK names are server-wide: include the database; SHA1 keeps it under 64 characters.
-    key_ = "SHA1(CONCAT('db-manage:', DATABASE(), ':', '" + version_table + "'))";
-    acquired = poll_until(timeout, [&] {
-      const auto rows = database_.query("SELECT GET_LOCK(" + key_ + ", 0)");
-      return !rows.empty() && rows[0][0] == std::optional<std::string>("1");
-    });
-  } else if (!sqlite_path.empty() && sqlite_path != ":memory:") {
+  } else if (!file_path.empty() && file_path != ":memory:") {
     // Not the database file itself: closing another descriptor of it would
     // drop SQLite's own POSIX locks. A file in the temp dir keyed by the path.
     const std::string lock_path =
-        fmt::format("/tmp/db-manage-{:016x}.lock", static_cast<std::uint64_t>(lock_key(sqlite_path + ":" + version_table)));
+        fmt::format("/tmp/db-manage-{:016x}.lock", stable_hash(file_path + ":" + version_table));
     lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (lock_fd_ < 0) throw DatabaseError("cannot open the lock file '" + lock_path + "'");
     acquired = poll_until(timeout, [&] { return ::flock(lock_fd_, LOCK_EX | LOCK_NB) == 0; });
@@ -84,11 +67,7 @@ MigrationLock::MigrationLock(Database& database, const std::string& version_tabl
 
 MigrationLock::~MigrationLock() {
   try {
-    if (database_.dialect() == "postgresql") {
-      database_.query("SELECT pg_advisory_unlock(" + key_ + ")");
-    } else if (database_.dialect() == "mysql") {
-      database_.query("SELECT RELEASE_LOCK(" + key_ + ")");
-    }
+    if (statements_) database_.query(statements_->release);
   } catch (const Error&) {
     // The lock is session-scoped: closing the connection releases it anyway.
   }

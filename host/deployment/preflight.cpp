@@ -8,14 +8,13 @@
 #include <variant>
 
 #include "session/project_session.h"
-#include "session/revision_context.h"
 #include "base/error.h"
-#include "runtime/planner.h"
+#include "dialect/dialect.h"
+#include "runtime/migration_context.h"
 
 namespace dbm::deployment {
 namespace {
 
-int default_port(const std::string& dialect) { return dialect == "postgresql" ? 5432 : 3306; }
 
 /// The spellings of "this machine" name one server (no host: the local
 /// socket, which the clients use for the same server as localhost).
@@ -38,28 +37,24 @@ std::string role(const std::string& table, const Owner& owner) {
 
 }  // namespace
 
-std::string database_identity(const config::DbUrl& url) {
-  if (url.dialect == "sqlite") {
-    if (url.database.empty() || url.database == ":memory:") {
+std::string database_identity(const config::DbUrl& url, const dialect::Dialect& dialect) {
+  const std::string name(dialect.name());
+  if (dialect.abilities().file_database) {
+    if (url.file_path() == ":memory:") {
       static std::atomic<int> memory_databases{0};
-      return "sqlite-memory:" + std::to_string(memory_databases++);
+      return name + "-memory:" + std::to_string(memory_databases++);
     }
-    return "sqlite:" + std::filesystem::weakly_canonical(url.sqlite_path()).string();
+    return name + ":" + std::filesystem::weakly_canonical(url.file_path()).string();
   }
-  return url.dialect + "://" + host_identity(url.host) + ":" + std::to_string(url.port.value_or(default_port(url.dialect))) + "/" +
-         url.database;
+  return name + "://" + host_identity(url.host) + ":" + std::to_string(url.port.value_or(dialect.default_port())) +
+         "/" + url.database;
 }
 
 std::vector<std::string> tables_created(session::ProjectSession& project) {
   std::vector<std::string> tables{project.version_table()};
-  const session::RevisionContext context(project.url().dialect, project.config());
-  for (const runtime::Step& step : runtime::plan_upgrade(project.graph(), {}, "heads")) {
-    dbm::Operations recorder(context);
-    project.revision(step.revision).upgrade(recorder);
-    for (const auto& op : recorder.operations()) {
-      if (const auto* create = std::get_if<dbm::CreateTable>(&op)) tables.push_back(create->table.name);
-      if (const auto* rename = std::get_if<dbm::RenameTable>(&op)) tables.push_back(rename->new_name);
-    }
+  for (const auto& op : runtime::operations_to(project.view(), project.graph().heads())) {
+    if (const auto* create = std::get_if<dbm::CreateTable>(&op)) tables.push_back(create->table.name);
+    if (const auto* rename = std::get_if<dbm::RenameTable>(&op)) tables.push_back(rename->new_name);
   }
   return tables;
 }
@@ -68,7 +63,7 @@ void check_shared_databases(const std::vector<session::ProjectSession*>& project
   // database identity -> table name -> first project that uses it
   std::map<std::string, std::map<std::string, Owner>> databases;
   for (session::ProjectSession* project : projects) {
-    auto& owners = databases[database_identity(project->url())];
+    auto& owners = databases[database_identity(project->url(), project->dialect())];
     const std::string version_table = project->version_table();
     for (const std::string& table : tables_created(*project)) {
       const Owner mine{project->name(), table == version_table};

@@ -7,12 +7,38 @@
 
 #include <dlfcn.h>
 
+#include <boost/dll/shared_library.hpp>
 #include <fmt/format.h>
 
-#include "dbm/export.h"
 #include "base/error.h"
+#include "dbm/entry.h"
 
 namespace dbm::plugins {
+
+class LoadedPlugin::Library {
+ public:
+  explicit Library(boost::dll::shared_library library) : library_(std::move(library)) {}
+
+ private:
+  boost::dll::shared_library library_;
+};
+
+namespace {
+
+/// The record's text, or "" for a null pointer (an entry from a broken build).
+std::string text_of(const char* text) { return text != nullptr ? text : ""; }
+
+}  // namespace
+
+LoadedPlugin::LoadedPlugin(std::unique_ptr<Library> library, const dbm::Plugin* plugin, std::string name,
+                           std::string version, std::filesystem::path path)
+    : library_(std::move(library)),
+      plugin_(plugin),
+      name_(std::move(name)),
+      version_(std::move(version)),
+      path_(std::move(path)) {}
+
+LoadedPlugin::~LoadedPlugin() = default;
 
 std::unique_ptr<LoadedPlugin> LoadedPlugin::load(const std::filesystem::path& path) {
   const std::string shown = path.string();
@@ -25,34 +51,34 @@ std::unique_ptr<LoadedPlugin> LoadedPlugin::load(const std::filesystem::path& pa
     const char* why = ::dlerror();
     throw PluginError(shown, std::string("cannot be loaded: ") + (why != nullptr ? why : ec.message().c_str()));
   }
-  if (!library.has(DBM_PLUGIN_SYMBOL)) {
-    throw PluginError(shown, "no db-manage entry point (" DBM_PLUGIN_SYMBOL "); not a plugin?");
+  if (!library.has(DBM_PLUGIN_ENTRY_SYMBOL)) {
+    throw PluginError(shown, "no db-manage entry point (" DBM_PLUGIN_ENTRY_SYMBOL "); not a plugin?");
   }
-  using InfoFn = dbm::PluginInfo();
-  const dbm::PluginInfo info = library.get_alias<InfoFn>(DBM_PLUGIN_SYMBOL)();
-  if (info.api_version != dbm::kPluginApiVersion) {
+  // A plain C function returning a C record: no C++ type has crossed yet.
+  const dbm_plugin_entry* entry = library.get<const dbm_plugin_entry*()>(DBM_PLUGIN_ENTRY_SYMBOL)();
+  if (entry == nullptr) throw PluginError(shown, "entry point returned no record");
+  if (entry->api_version != dbm::kPluginApiVersion) {
     throw PluginError(shown, fmt::format("got plugin API version {}, this db-manage supports {}",
-                                         info.api_version, dbm::kPluginApiVersion));
+                                         entry->api_version, dbm::kPluginApiVersion));
   }
-  const std::string_view tag = info.build_tag != nullptr ? info.build_tag : "";
+  const std::string tag = text_of(entry->build_tag);
   if (tag != DBM_BUILD_TAG) {
     throw PluginError(shown, fmt::format("built with '{}', this db-manage with '{}'; rebuild the plugin",
                                          tag, DBM_BUILD_TAG));
   }
-  if (info.plugin == nullptr) {
-    throw PluginError(shown, "entry point returned no plugin");
-  }
+  std::string name = text_of(entry->name);
+  if (name.empty()) throw PluginError(shown, "declares an empty project name");
+  if (entry->plugin == nullptr) throw PluginError(shown, "entry point returned no plugin");
   const dbm::Plugin* plugin = nullptr;
   try {
-    plugin = &info.plugin();
+    plugin = static_cast<const dbm::Plugin*>(entry->plugin());
   } catch (const std::exception& e) {
     // Copy the text now: the exception object lives in the plugin's code.
     throw PluginError(shown, std::string("failed while building its plugin: ") + e.what());
   }
-  if (plugin->name.empty()) {
-    throw PluginError(shown, "declares an empty project name");
-  }
-  return std::unique_ptr<LoadedPlugin>(new LoadedPlugin(std::move(library), plugin, path));
+  if (plugin == nullptr) throw PluginError(shown, "entry point returned no plugin");
+  return std::unique_ptr<LoadedPlugin>(new LoadedPlugin(std::make_unique<Library>(std::move(library)), plugin,
+                                                        std::move(name), text_of(entry->version), path));
 }
 
 }  // namespace dbm::plugins

@@ -16,7 +16,7 @@ graph::RevisionNode node_for(const dbm::Revision& revision) {
   node.doc = revision.doc;
   node.create_date = revision.create_date;
   node.path = revision.location.file_name();
-  node.has_downgrade = static_cast<bool>(revision.downgrade);
+  node.has_downgrade = revision.downgrade != nullptr;
   return node;
 }
 

@@ -5,7 +5,8 @@
 #include <type_traits>
 #include <variant>
 
-#include "ddl/renderer.h"
+#include "dialect/dialect.h"
+#include "runtime/recording.h"
 #include "base/error.h"
 #include "schema/replay.h"
 
@@ -35,7 +36,7 @@ std::string step_name(const std::string& project, const ExecutionStep& step) {
 
 }  // namespace
 
-Executor::Executor(const ddl::Dialect& dialect, Sink& sink, const dbm::Context& context, schema::Schema schema,
+Executor::Executor(const dialect::Dialect& dialect, Sink& sink, const dbm::Context& context, schema::Schema schema,
                    std::function<schema::Schema()> refresh, ExecutorOptions options)
     : dialect_(dialect),
       sink_(sink),
@@ -48,8 +49,8 @@ void Executor::run(const std::vector<ExecutionStep>& steps) {
   // Online every dialect gets real transactions (MySQL's DDL commits anyway,
   // so there it is one per revision). Scripts follow Alembic's layout:
   // BEGIN/COMMIT only where Alembic assumes transactional DDL.
-  const bool transactions = sink_.online() || dialect_.script_transactions;
-  const bool per_step = options_.transaction_per_migration || !dialect_.transactional_ddl;
+  const bool transactions = sink_.online() || dialect_.abilities().script_transactions;
+  const bool per_step = options_.transaction_per_migration || !dialect_.abilities().transactional_ddl;
   const ExecutionStep setup{nullptr, true, "creating the version table", {}, {}};
 
   if (transactions && !per_step) sink_.begin();
@@ -75,17 +76,14 @@ void Executor::run_step(const ExecutionStep& step) {
   if (on_step_start) on_step_start(step);
   if (!sink_.online()) sink_.comment("Running " + step.short_log);
   if (step.revision != nullptr) {
-    dbm::Operations recorder(context_);
-    const MigrationFn& fn = step.upgrade ? step.revision->upgrade : step.revision->downgrade;
+    std::vector<Operation> ops;
     try {
-      fn(recorder);
-    } catch (const Error&) {
-      throw;
-    } catch (const std::exception& e) {
-      // Copy the text now: the exception object belongs to the plugin's code.
-      throw Error(step_name(options_.project, step) + ": failed while recording its operations: " + e.what());
+      ops = record_operations(*step.revision, step.upgrade ? RecordDirection::kUpgrade : RecordDirection::kDowngrade,
+                              context_);
+    } catch (const Error& e) {
+      e.rethrow_with_message(options_.project + ": " + e.what());
     }
-    for (const auto& op : recorder.operations()) run_operation(step, op);
+    for (const auto& op : ops) run_operation(step, op);
   }
   for (const auto& write : step.version_writes) {
     try {
@@ -95,7 +93,7 @@ void Executor::run_step(const ExecutionStep& step) {
         sink_.execute_version_change(write.sql, write.guard);
       }
     } catch (const Error& e) {
-      throw Error(step_name(options_.project, step) + ": while executing \"" + one_line(write.sql) +
+      e.rethrow_with_message(step_name(options_.project, step) + ": while executing \"" + one_line(write.sql) +
                   "\": " + e.what());
     }
   }
@@ -110,19 +108,19 @@ void Executor::run_operation(const ExecutionStep& step, const Operation& op) {
       try {
         sink_.run_callback(*callback);
       } catch (const Error& e) {
-        throw Error(step_name(options_.project, step) + ": " + e.what());
+        e.rethrow_with_message(step_name(options_.project, step) + ": " + e.what());
       }
     } else {
-      for (const auto& sql : ddl::render(*callback->offline_sql, schema_, dialect_)) emit(step, sql);
+      for (const auto& sql : dialect_.render(*callback->offline_sql, schema_)) emit(step, sql);
     }
     if (refresh_) schema_ = refresh_();
     return;
   }
   std::vector<std::string> statements;
   try {
-    statements = ddl::render(op, schema_, dialect_);
+    statements = dialect_.render(op, schema_);
   } catch (const Error& e) {
-    throw Error(step_name(options_.project, step) + ": " + e.what());
+    e.rethrow_with_message(step_name(options_.project, step) + ": " + e.what());
   }
   for (const auto& sql : statements) emit(step, sql);
   if (std::holds_alternative<Execute>(op) && !statements.empty() && refresh_) {
@@ -130,9 +128,9 @@ void Executor::run_operation(const ExecutionStep& step, const Operation& op) {
     return;
   }
   try {
-    schema::apply(schema_, op, dialect_.name);
+    schema::apply(schema_, op, dialect_.rules());
   } catch (const Error& e) {
-    throw Error(step_name(options_.project, step) + ": " + e.what());
+    e.rethrow_with_message(step_name(options_.project, step) + ": " + e.what());
   }
 }
 
@@ -140,7 +138,8 @@ void Executor::emit(const ExecutionStep& step, const std::string& sql) {
   try {
     sink_.execute(sql);
   } catch (const Error& e) {
-    throw Error(step_name(options_.project, step) + ": while executing \"" + one_line(sql) + "\": " + e.what());
+    e.rethrow_with_message(step_name(options_.project, step) + ": while executing \"" + one_line(sql) +
+                           "\": " + e.what());
   }
 }
 

@@ -28,12 +28,12 @@ void OfflineSink::execute(const std::string& sql) {
       text += c;
     }
   }
-  out_ << trimmed(std::move(text)) << dialect_.terminator << "\n\n";
+  out_ << trimmed(std::move(text)) << dialect_.syntax().terminator << "\n\n";
 }
 
-void OfflineSink::begin() { out_ << "BEGIN" << dialect_.terminator << "\n\n"; }
+void OfflineSink::begin() { out_ << "BEGIN" << dialect_.syntax().terminator << "\n\n"; }
 
-void OfflineSink::commit() { out_ << "COMMIT" << dialect_.terminator << "\n\n"; }
+void OfflineSink::commit() { out_ << "COMMIT" << dialect_.syntax().terminator << "\n\n"; }
 
 void OfflineSink::comment(const std::string& text) { out_ << "-- " << text << "\n\n"; }
 

@@ -2,6 +2,8 @@
 #include "runtime/online_sink.h"
 
 #include "base/error.h"
+#include "db/database.h"
+#include "dialect/dialect.h"
 
 namespace dbm::runtime {
 namespace {
@@ -37,9 +39,8 @@ void OnlineSink::execute_version_change(const std::string& sql, const std::strin
 }
 
 void OnlineSink::begin() {
-  // SQLite: take the write lock now, not at the first write, so two runs
-  // cannot both read the version table and then both migrate.
-  database_.execute(database_.dialect() == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN");
+  // The dialect's: SQLite's takes the write lock at once (see begin_sql).
+  database_.execute(database_.dialect().begin_sql());
   in_transaction_ = true;
 }
 
@@ -59,14 +60,18 @@ void OnlineSink::rollback() noexcept {
 }
 
 void OnlineSink::run_callback(const OnlineCallback& callback) {
+  if (callback.run == nullptr) throw Error("data migration '" + callback.description + "' has no function to run");
   LentConnection connection(database_);
   try {
     callback.run(connection);
   } catch (const Error&) {
-    throw;
+    throw;  // the host's own, from the lent connection: already worded
   } catch (const std::exception& e) {
     // Copy the text now: the exception object belongs to the plugin's code.
     throw Error("data migration '" + callback.description + "' failed: " + e.what());
+  } catch (...) {
+    throw Error("data migration '" + callback.description +
+                "' failed (it threw something that is not a std::exception)");
   }
 }
 

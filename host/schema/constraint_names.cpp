@@ -61,7 +61,9 @@ std::string postgresql_choose(const Table& table, const std::vector<std::string>
   return name;
 }
 
-void name_postgresql(Table& table, const Schema& schema) {
+}  // namespace
+
+void name_like_postgresql(Table& table, const Schema& schema) {
   TakenNames taken(table, schema);
   if (!table.primary_key.columns.empty() && table.primary_key.name.empty()) {
     table.primary_key.name = postgresql_choose(table, {}, "pkey", taken);
@@ -73,6 +75,8 @@ void name_postgresql(Table& table, const Schema& schema) {
     if (fk.name.empty()) fk.name = postgresql_choose(table, fk.columns, "fkey", taken);
   }
 }
+
+namespace {
 
 // MySQL compares key names case-insensitively.
 bool mysql_key_exists(const Table& table, std::string_view name) {
@@ -110,7 +114,9 @@ bool mysql_index_covers(const Table& table, const std::vector<std::string>& colu
   return false;
 }
 
-void name_mysql(Table& table) {
+}  // namespace
+
+void name_like_innodb(Table& table, const Schema&) {
   if (!table.primary_key.columns.empty()) table.primary_key.name = "PRIMARY";
   for (auto& uc : table.unique_constraints) {
     if (uc.name.empty() && !uc.columns.empty()) uc.name = mysql_key_name(table, uc.columns.front());
@@ -135,8 +141,6 @@ void name_mysql(Table& table) {
   }
 }
 
-}  // namespace
-
 std::string postgresql_object_name(std::string_view name1, std::string_view name2,
                                    std::string_view label) {
   std::size_t overhead = 0;
@@ -156,14 +160,6 @@ std::string postgresql_object_name(std::string_view name1, std::string_view name
   if (!name2.empty()) name += "_" + std::string(name2.substr(0, len2));
   if (!label.empty()) name += "_" + std::string(label);
   return name;
-}
-
-void name_constraints(Table& table, const Schema& schema, std::string_view dialect) {
-  if (dialect == "postgresql") {
-    name_postgresql(table, schema);
-  } else if (dialect == "mysql") {
-    name_mysql(table);
-  }
 }
 
 }  // namespace dbm::schema

@@ -5,7 +5,6 @@
 #include "schema/replay.h"
 
 #include <algorithm>
-#include <regex>
 #include <type_traits>
 
 #include "base/error.h"
@@ -56,11 +55,6 @@ void sync_primary_key(Table& table) {
   if (table.primary_key.columns.empty()) table.primary_key.name.clear();
 }
 
-bool check_mentions(const CheckConstraint& check, const std::string& column) {
-  const std::regex word("(^|[^A-Za-z0-9_])" + column + "([^A-Za-z0-9_]|$)");
-  return std::regex_search(check.sql, word);
-}
-
 // MySQL removes a dropped column from multi-column keys; the others drop the key.
 template <typename Keyed>
 void drop_column_from(std::vector<Keyed>& keyed, const std::string& column, bool shrink) {
@@ -97,28 +91,28 @@ void rename_column(Schema& schema, Table& table, const std::string& from, const 
   }
 }
 
-void apply_op(Schema& schema, const CreateTable& op, std::string_view dialect) {
+void apply_op(Schema& schema, const CreateTable& op, const DatabaseRules& rules) {
   if (schema.find_table(op.table.name) != nullptr) {
     fail("table " + quoted(op.table.name) + " already exists");
   }
-  Table table = normalized_table(op.table, schema, dialect);
+  Table table = normalized_table(op.table, schema, rules);
   for (const auto& c : table.columns) remember_enum(schema, c);
   schema.tables.push_back(std::move(table));
 }
 
-void apply_op(Schema& schema, const DropTable& op, std::string_view) {
+void apply_op(Schema& schema, const DropTable& op, const DatabaseRules&) {
   schema.table(op.table);
   std::erase_if(schema.tables, [&](const Table& t) { return t.name == op.table; });
 }
 
-void apply_op(Schema& schema, const RenameTable& op, std::string_view dialect) {
+void apply_op(Schema& schema, const RenameTable& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
   if (schema.find_table(op.new_name) != nullptr) {
     fail("table " + quoted(op.new_name) + " already exists");
   }
   table.name = op.new_name;
   for (auto& ix : table.indexes) ix.table = op.new_name;
-  if (dialect == "mysql") {
+  if (rules.foreign_key_names_follow_table) {
     // InnoDB renames the foreign keys it named itself along with the table.
     const std::string old_prefix = op.table + "_ibfk_";
     for (auto& fk : table.foreign_keys) {
@@ -134,7 +128,7 @@ void apply_op(Schema& schema, const RenameTable& op, std::string_view dialect) {
   }
 }
 
-void apply_op(Schema& schema, const AddColumn& op, std::string_view dialect) {
+void apply_op(Schema& schema, const AddColumn& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
   if (find_column(table, op.column.name) != nullptr) {
     fail("column " + quoted(op.column.name) + " already exists in table " + quoted(op.table));
@@ -144,13 +138,13 @@ void apply_op(Schema& schema, const AddColumn& op, std::string_view dialect) {
   expand_shorthands(table, column);
   remember_enum(schema, column);
   table.columns.push_back(std::move(column));
-  name_constraints(table, schema, dialect);
+  if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
 }
 
-void apply_op(Schema& schema, const DropColumn& op, std::string_view dialect) {
+void apply_op(Schema& schema, const DropColumn& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
   column_of(table, op.column);
-  const bool shrink = dialect == "mysql";
+  const bool shrink = rules.drop_column_shrinks_keys;
   std::erase_if(table.columns, [&](const Column& c) { return c.name == op.column; });
   std::erase_if(table.foreign_keys,
                 [&](const ForeignKey& fk) { return contains(fk.columns, op.column); });
@@ -169,10 +163,10 @@ void apply_op(Schema& schema, const DropColumn& op, std::string_view dialect) {
   sync_primary_key(table);
 }
 
-void apply_op(Schema& schema, const AlterColumn& op, std::string_view dialect) {
+void apply_op(Schema& schema, const AlterColumn& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
   Column& column = column_ref(table, op.column);
-  if (dialect == "mysql") {
+  if (rules.alter_column_restates) {
     const MysqlAlter plan = plan_mysql_alter(op, column);
     if (plan.kind == MysqlAlter::Kind::kAlterDefault) {
       column.server_default = plan.server_default;
@@ -190,24 +184,24 @@ void apply_op(Schema& schema, const AlterColumn& op, std::string_view dialect) {
   if (op.new_name && *op.new_name != op.column) rename_column(schema, table, op.column, *op.new_name);
 }
 
-void apply_op(Schema& schema, const CreateIndex& op, std::string_view) {
-  Table& table = schema.table(op.index.table);
-  for (const auto& c : op.index.columns) column_of(table, c);
+void apply_op(Schema& schema, const CreateIndex& op, const DatabaseRules&) {
+  Table& table = schema.table(op.table);
+  for (const auto& c : op.columns) column_of(table, c);
   for (const auto& ix : table.indexes) {
-    if (ix.name == op.index.name) {
+    if (ix.name == op.name) {
       fail("index " + quoted(ix.name) + " already exists on table " + quoted(table.name));
     }
   }
-  table.indexes.push_back(op.index);
+  table.indexes.push_back(index_of(op));
 }
 
-void apply_op(Schema& schema, const DropIndex& op, std::string_view dialect) {
+void apply_op(Schema& schema, const DropIndex& op, const DatabaseRules& rules) {
   for (auto& table : schema.tables) {
     if (!op.table.empty() && table.name != op.table) continue;
     const auto before = table.indexes.size();
     std::erase_if(table.indexes, [&](const Index& ix) { return ix.name == op.name; });
     if (table.indexes.size() != before) return;
-    if (dialect == "mysql") {  // a UNIQUE constraint is an index there
+    if (rules.unique_constraints_are_indexes) {
       const auto uniques = table.unique_constraints.size();
       std::erase_if(table.unique_constraints,
                     [&](const UniqueConstraint& uc) { return uc.name == op.name; });
@@ -218,33 +212,33 @@ void apply_op(Schema& schema, const DropIndex& op, std::string_view dialect) {
        (op.table.empty() ? std::string() : " on table " + quoted(op.table)));
 }
 
-void apply_op(Schema& schema, const CreateForeignKey& op, std::string_view dialect) {
+void apply_op(Schema& schema, const CreateForeignKey& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
-  for (const auto& c : op.key.columns) column_of(table, c);
-  table.foreign_keys.push_back(op.key);
-  name_constraints(table, schema, dialect);
+  for (const auto& c : op.columns) column_of(table, c);
+  table.foreign_keys.push_back(foreign_key_of(op));
+  if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
 }
 
-void apply_op(Schema& schema, const CreateUniqueConstraint& op, std::string_view dialect) {
+void apply_op(Schema& schema, const CreateUniqueConstraint& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
-  for (const auto& c : op.constraint.columns) column_of(table, c);
-  table.unique_constraints.push_back(op.constraint);
-  name_constraints(table, schema, dialect);
+  for (const auto& c : op.columns) column_of(table, c);
+  table.unique_constraints.push_back(unique_constraint_of(op));
+  if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
 }
 
-void apply_op(Schema& schema, const CreateCheckConstraint& op, std::string_view) {
-  schema.table(op.table).check_constraints.push_back(op.constraint);
+void apply_op(Schema& schema, const CreateCheckConstraint& op, const DatabaseRules&) {
+  schema.table(op.table).check_constraints.push_back(check_constraint_of(op));
 }
 
-void apply_op(Schema& schema, const CreatePrimaryKey& op, std::string_view dialect) {
+void apply_op(Schema& schema, const CreatePrimaryKey& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
-  for (const auto& c : op.key.columns) column_of(table, c);
+  for (const auto& c : op.columns) column_of(table, c);
   if (!primary_key_columns(table).empty()) {
     fail("table " + quoted(op.table) + " already has a primary key");
   }
-  table.primary_key = op.key;
+  table.primary_key = primary_key_of(op);
   sync_primary_key(table);
-  name_constraints(table, schema, dialect);
+  if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
 }
 
 std::string type_name(ConstraintType type) {
@@ -258,7 +252,7 @@ std::string type_name(ConstraintType type) {
 }
 
 // Removes the constraint; false when nothing matched.
-bool drop_matching(Table& table, const DropConstraint& op, std::string_view dialect) {
+bool drop_matching(Table& table, const DropConstraint& op, const DatabaseRules& rules) {
   const bool by_columns = op.name.empty();
   auto matches = [&](const std::string& name, const std::vector<std::string>& columns) {
     return by_columns ? columns == op.columns : name == op.name;
@@ -272,7 +266,7 @@ bool drop_matching(Table& table, const DropConstraint& op, std::string_view dial
     case ConstraintType::kForeignKey:
       return erase(table.foreign_keys);
     case ConstraintType::kUnique:
-      return erase(table.unique_constraints) || (dialect == "mysql" && erase(table.indexes));
+      return erase(table.unique_constraints) || (rules.unique_constraints_are_indexes && erase(table.indexes));
     case ConstraintType::kCheck: {
       const auto before = table.check_constraints.size();
       std::erase_if(table.check_constraints,
@@ -281,10 +275,10 @@ bool drop_matching(Table& table, const DropConstraint& op, std::string_view dial
     }
     case ConstraintType::kPrimary: {
       const auto pk = primary_key_columns(table);
-      // MySQL's primary key is always PRIMARY, whatever name the op uses.
-      const bool hit = !pk.empty() && (by_columns ? pk == op.columns
-                                                  : (dialect == "mysql" || table.primary_key.name.empty() ||
-                                                     table.primary_key.name == op.name));
+      const bool hit =
+          !pk.empty() && (by_columns ? pk == op.columns
+                                     : (rules.primary_key_name_is_fixed || table.primary_key.name.empty() ||
+                                        table.primary_key.name == op.name));
       if (hit) {
         table.primary_key = PrimaryKey{};
         for (auto& c : table.columns) c.primary_key = false;
@@ -295,19 +289,19 @@ bool drop_matching(Table& table, const DropConstraint& op, std::string_view dial
   return false;
 }
 
-void apply_op(Schema& schema, const DropConstraint& op, std::string_view dialect) {
+void apply_op(Schema& schema, const DropConstraint& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
-  if (drop_matching(table, op, dialect) || op.name.empty()) return;
+  if (drop_matching(table, op, rules) || op.name.empty()) return;
   fail(type_name(op.type) + " " + quoted(op.name) + " does not exist on table " + quoted(op.table));
 }
 
-void apply_op(Schema&, const Execute&, std::string_view) {}
-void apply_op(Schema&, const BulkInsert&, std::string_view) {}
-void apply_op(Schema&, const OnlineCallback&, std::string_view) {}
+void apply_op(Schema&, const Execute&, const DatabaseRules&) {}
+void apply_op(Schema&, const BulkInsert&, const DatabaseRules&) {}
+void apply_op(Schema&, const OnlineCallback&, const DatabaseRules&) {}
 
 }  // namespace
 
-Table normalized_table(const Table& declared, const Schema& schema, std::string_view dialect) {
+Table normalized_table(const Table& declared, const Schema& schema, const DatabaseRules& rules) {
   Table table = declared;
   table.columns.clear();
   for (Column column : declared.columns) {
@@ -316,17 +310,17 @@ Table normalized_table(const Table& declared, const Schema& schema, std::string_
   }
   for (auto& ix : table.indexes) ix.table = table.name;
   sync_primary_key(table);
-  name_constraints(table, schema, dialect);
+  if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
   return table;
 }
 
-void apply(Schema& schema, const Operation& op, std::string_view dialect) {
-  std::visit([&](const auto& concrete) { apply_op(schema, concrete, dialect); }, op);
+void apply(Schema& schema, const Operation& op, const DatabaseRules& rules) {
+  std::visit([&](const auto& concrete) { apply_op(schema, concrete, rules); }, op);
 }
 
-Schema replay(const std::vector<Operation>& ops, std::string_view dialect) {
+Schema replay(const std::vector<Operation>& ops, const DatabaseRules& rules) {
   Schema schema;
-  for (const auto& op : ops) apply(schema, op, dialect);
+  for (const auto& op : ops) apply(schema, op, rules);
   return schema;
 }
 

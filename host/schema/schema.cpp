@@ -75,4 +75,41 @@ std::optional<std::string> constraint_name_on(const Table& table, ConstraintType
   return std::nullopt;
 }
 
+bool check_mentions(const CheckConstraint& check, std::string_view column) {
+  const auto is_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  const std::string& sql = check.sql;
+  if (column.empty()) return false;
+  for (auto at = sql.find(column); at != std::string::npos; at = sql.find(column, at + 1)) {
+    const bool starts = at == 0 || !is_word(sql[at - 1]);
+    const bool ends = at + column.size() == sql.size() || !is_word(sql[at + column.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+Index index_of(const CreateIndex& op) {
+  return {.name = op.name, .table = op.table, .columns = op.columns, .unique = op.unique};
+}
+
+ForeignKey foreign_key_of(const CreateForeignKey& op) {
+  return {.name = op.name,
+          .columns = op.columns,
+          .ref_table = op.ref_table,
+          .ref_columns = op.ref_columns,
+          .onupdate = op.onupdate,
+          .ondelete = op.ondelete};
+}
+
+UniqueConstraint unique_constraint_of(const CreateUniqueConstraint& op) {
+  return {.name = op.name, .columns = op.columns};
+}
+
+CheckConstraint check_constraint_of(const CreateCheckConstraint& op) {
+  return {.name = op.name, .sql = op.condition};
+}
+
+PrimaryKey primary_key_of(const CreatePrimaryKey& op) { return {.name = op.name, .columns = op.columns}; }
+
 }  // namespace dbm::schema

@@ -2,31 +2,41 @@
 #include "session/project_session.h"
 
 #include <cstdlib>
+#include <future>
 
-#include <fmt/format.h>
-
-#include "db/database.h"
-#include "db/version_table.h"
+#include "base/error.h"
 #include "config/config_sources.h"
 #include "config/database_url.h"
-#include "ddl/dialect.h"
-#include "base/error.h"
-#include "log/log.h"
+#include "config/db_url.h"
+#include "config/oslo_config.h"
+#include "db/database.h"
+#include "dialect/dialect.h"
+#include "graph/revision_graph.h"
+#include "plugins/loaded_plugin.h"
 #include "plugins/plugin_graph.h"
+#include "revision_context.h"
+#include "runtime/migration_context.h"
 
 namespace dbm::session {
-namespace {
 
-/// The pair of lines Alembic logs when its migration context starts.
-void log_context(const ddl::Dialect& dialect) {
-  log::migration().info(fmt::format("Context impl {}.", dialect.impl_name));
-  log::migration().info(fmt::format("Will assume {} DDL.", dialect.transactional_ddl ? "transactional" : "non-transactional"));
-}
+struct ProjectSession::Computed {
+  std::optional<graph::RevisionGraph> graph;
+  std::future<graph::RevisionGraph> graph_in_background;
+  std::optional<config::OsloConfig> config;
+  std::optional<config::DbUrl> url;
+  const dialect::Dialect* dialect = nullptr;
+  std::unique_ptr<dbm::Context> revision_context;
+  std::unique_ptr<db::Database> database;
+  std::unique_ptr<runtime::MigrationContext> migration_context;
+};
 
-}  // namespace
-ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources,
-                               ProjectOverrides overrides)
-    : plugin_(plugin), sources_(std::move(sources)), overrides_(std::move(overrides)) {}
+ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSources sources, ProjectOverrides overrides)
+    : plugin_(plugin),
+      sources_(std::move(sources)),
+      overrides_(std::move(overrides)),
+      computed_(std::make_unique<Computed>()) {}
+
+const std::string& ProjectSession::name() const { return overrides_.name ? *overrides_.name : plugin_.name(); }
 
 // The graph keeps the plugin's order, so a graph index is a revision index.
 const dbm::Revision& ProjectSession::revision(const std::string& id) {
@@ -34,37 +44,34 @@ const dbm::Revision& ProjectSession::revision(const std::string& id) {
 }
 
 db::Database& ProjectSession::database() {
-  if (!database_) {
-    const config::DbUrl& where = url();
-    log_context(ddl::dialect_named(where.dialect));
-    database_ = db::Database::connect(where);
-  }
-  return *database_;
+  if (!computed_->database) computed_->database = db::Database::connect(url(), dialect());
+  return *computed_->database;
 }
 
 ProjectSession::~ProjectSession() = default;
 
 void ProjectSession::close_connection_before_exit() {
-  if (database_ && !database_->closing_only_frees_memory()) database_.reset();
+  if (computed_->database && !computed_->database->closing_only_frees_memory()) computed_->database.reset();
 }
 
 const graph::RevisionGraph& ProjectSession::graph() {
-  if (!graph_) {
+  if (!computed_->graph) {
     // A failure on the other thread is rethrown here, where it would have happened.
-    graph_.emplace(graph_in_background_.valid() ? graph_in_background_.get()
-                                                : plugins::build_revision_graph(plugin_));
+    computed_->graph.emplace(computed_->graph_in_background.valid() ? computed_->graph_in_background.get()
+                                                                    : plugins::build_revision_graph(plugin_));
   }
-  return *graph_;
+  return *computed_->graph;
 }
 
 void ProjectSession::build_graph_in_background() {
-  if (graph_ || graph_in_background_.valid()) return;
+  if (computed_->graph || computed_->graph_in_background.valid()) return;
   // Reads only the plugin, which nothing changes once loaded.
-  graph_in_background_ = std::async(std::launch::async, [this] { return plugins::build_revision_graph(plugin_); });
+  computed_->graph_in_background =
+      std::async(std::launch::async, [this] { return plugins::build_revision_graph(plugin_); });
 }
 
 const config::OsloConfig& ProjectSession::config() {
-  if (!config_) {
+  if (!computed_->config) {
     std::vector<std::string> files = sources_.config_files;
     // As oslo.config: without --config-file the default files are read, with
     // or without --config-dir.
@@ -73,36 +80,60 @@ const config::OsloConfig& ProjectSession::config() {
       files = config::default_config_files(plugin_.plugin().config.config_project, sources_.prog,
                                            home != nullptr ? home : "");
     }
-    config_.emplace(config::OsloConfig::load(files, sources_.config_dirs));
+    computed_->config.emplace(config::OsloConfig::load(files, sources_.config_dirs));
   }
-  return *config_;
+  return *computed_->config;
 }
 
 const config::DbUrl& ProjectSession::url() {
-  if (!url_) {
+  if (!computed_->url) {
     auto raw = overrides_.database_url ? overrides_.database_url
                                        : config::find_database_url(config(), plugin_.plugin().config.url_options);
     if (!raw) throw ConfigError(config::kNoUrlMessage);
-    url_.emplace(config::DbUrl::parse(*raw));
+    config::DbUrl parsed = config::DbUrl::parse(*raw);
+    computed_->dialect = &dialect::dialect_for(parsed);
+    computed_->url.emplace(std::move(parsed));
   }
-  return *url_;
+  return *computed_->url;
+}
+
+const dialect::Dialect& ProjectSession::dialect() {
+  url();
+  return *computed_->dialect;
+}
+
+const dbm::Context& ProjectSession::revision_context() {
+  if (!computed_->revision_context)
+    computed_->revision_context = std::make_unique<RevisionContext>(std::string(dialect().name()), config());
+  return *computed_->revision_context;
 }
 
 std::string ProjectSession::version_table() const {
   return overrides_.version_table.value_or(plugin_.plugin().config.version_table);
 }
 
-const std::vector<std::string>& ProjectSession::current_heads() {
-  if (!heads_) {
-    db::check_version_table_name(version_table());
-    if (db::is_missing_sqlite_file(url())) {
-      log_context(ddl::dialect_named(url().dialect));
-      heads_.emplace();
-    } else {
-      heads_.emplace(db::read_version_rows(database(), version_table()));
-    }
-  }
-  return *heads_;
+runtime::ProjectView ProjectSession::view() {
+  return runtime::ProjectView{.name = name(),
+                              .graph = [this]() -> const graph::RevisionGraph& { return graph(); },
+                              .revisions = plugin_.plugin().revisions,
+                              .context = revision_context(),
+                              .version_table = version_table()};
 }
+
+runtime::MigrationContext& ProjectSession::migration_context() {
+  if (!computed_->migration_context) {
+    const bool exists = !db::is_missing_file_database(url(), dialect());
+    computed_->migration_context = runtime::MigrationContext::online(
+        view(), dialect(), [this]() -> db::Database& { return database(); }, exists);
+  }
+  return *computed_->migration_context;
+}
+
+std::unique_ptr<runtime::MigrationContext> ProjectSession::script_context(std::ostream& out,
+                                                                          std::optional<std::string> start) {
+  return runtime::MigrationContext::offline(view(), dialect(), out, std::move(start));
+}
+
+const std::vector<std::string>& ProjectSession::current_heads() { return migration_context().current_heads(); }
 
 }  // namespace dbm::session

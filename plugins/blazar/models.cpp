@@ -5,27 +5,16 @@
 // the text `true` there) the models are what is ported. Knows no revision.
 #include "blazar_plugin.h"
 
+#include <dbm/columns.h>
+
 namespace dbm::blazar {
 
 namespace {
 
 // Every model gets oslo.db's timestamp columns and a uuid string id; the uuid
 // default is client-side.
-std::vector<Column> base_columns() {
-  return {column("created_at", types::date_time()), column("updated_at", types::date_time()),
-          column("id", types::string(36)).primary()};
-}
-
 Table model(std::string name, std::vector<Column> columns) {
-  Table t{};
-  t.name = std::move(name);
-  t.columns = base_columns();
-  t.columns.insert(t.columns.end(), columns.begin(), columns.end());
-  return t;
-}
-
-ForeignKey fk(std::string col, std::string ref_table) {
-  return {{}, {std::move(col)}, std::move(ref_table), {"id"}, {}, {}};
+  return table(std::move(name), {timestamps(), primary_key_id(), std::move(columns)});
 }
 
 Column flag(std::string name, ServerDefault value) {
@@ -61,7 +50,7 @@ std::vector<Table> models() {
       flag("missing_resources", ServerDefault::false_value()),
       flag("resources_changed", ServerDefault::false_value()),
   });
-  reservations.foreign_keys = {fk("lease_id", "leases")};
+  reservations.foreign_keys = {foreign_key("lease_id", "leases")};
   tables.push_back(reservations);
 
   Table events = model("events", {
@@ -70,7 +59,7 @@ std::vector<Table> models() {
       column("time", types::date_time()),
       string("status", 13),
   });
-  events.foreign_keys = {fk("lease_id", "leases")};
+  events.foreign_keys = {foreign_key("lease_id", "leases")};
   tables.push_back(events);
 
   Table resource_properties = model("resource_properties", {
@@ -78,7 +67,7 @@ std::vector<Table> models() {
       string("property_name", 255).not_null(),
       flag("private", ServerDefault::false_value()),
   });
-  resource_properties.unique_constraints = {{{}, {"resource_type", "property_name"}}};
+  resource_properties.unique_constraints = {{.columns = {"resource_type", "property_name"}}};
   tables.push_back(resource_properties);
 
   Table computehost_reservations = model("computehost_reservations", {
@@ -89,7 +78,7 @@ std::vector<Table> models() {
       medium_text("hypervisor_properties"),
       string("before_end", 36),
   });
-  computehost_reservations.foreign_keys = {fk("reservation_id", "reservations")};
+  computehost_reservations.foreign_keys = {foreign_key("reservation_id", "reservations")};
   tables.push_back(computehost_reservations);
 
   Table instance_reservations = model("instance_reservations", {
@@ -104,15 +93,15 @@ std::vector<Table> models() {
       integer("aggregate_id"),
       string("server_group_id", 36),
   });
-  instance_reservations.foreign_keys = {fk("reservation_id", "reservations")};
+  instance_reservations.foreign_keys = {foreign_key("reservation_id", "reservations")};
   tables.push_back(instance_reservations);
 
   Table computehost_allocations = model("computehost_allocations", {
       string("compute_host_id", 36),
       string("reservation_id", 36),
   });
-  computehost_allocations.foreign_keys = {fk("compute_host_id", "computehosts"),
-                                          fk("reservation_id", "reservations")};
+  computehost_allocations.foreign_keys = {foreign_key("compute_host_id", "computehosts"),
+                                          foreign_key("reservation_id", "reservations")};
   tables.push_back(computehost_allocations);
 
   tables.push_back(model("computehosts", {
@@ -135,8 +124,8 @@ std::vector<Table> models() {
       string("property_id", 36).not_null(),
       medium_text("capability_value").not_null(),
   });
-  extra_capabilities.foreign_keys = {fk("computehost_id", "computehosts"),
-                                     fk("property_id", "resource_properties")};
+  extra_capabilities.foreign_keys = {foreign_key("computehost_id", "computehosts"),
+                                     foreign_key("property_id", "resource_properties")};
   tables.push_back(extra_capabilities);
 
   Table inventory = model("computehost_resource_inventory", {
@@ -149,14 +138,14 @@ std::vector<Table> models() {
       integer("step_size").not_null(),
       column("allocation_ratio", types::floating()).not_null(),
   });
-  inventory.foreign_keys = {fk("computehost_id", "computehosts")};
+  inventory.foreign_keys = {foreign_key("computehost_id", "computehosts")};
   tables.push_back(inventory);
 
   Table traits = model("computehost_trait", {
       string("computehost_id", 36),
       string("trait", 255).not_null(),
   });
-  traits.foreign_keys = {fk("computehost_id", "computehosts")};
+  traits.foreign_keys = {foreign_key("computehost_id", "computehosts")};
   tables.push_back(traits);
 
   Table fip_reservations = model("floatingip_reservations", {
@@ -164,22 +153,22 @@ std::vector<Table> models() {
       string("network_id", 255).not_null(),
       integer("amount").not_null(),
   });
-  fip_reservations.foreign_keys = {fk("reservation_id", "reservations")};
+  fip_reservations.foreign_keys = {foreign_key("reservation_id", "reservations")};
   tables.push_back(fip_reservations);
 
   Table required_fips = model("required_floatingips", {
       string("address", 255).not_null(),
       string("floatingip_reservation_id", 36),
   });
-  required_fips.foreign_keys = {fk("floatingip_reservation_id", "floatingip_reservations")};
+  required_fips.foreign_keys = {foreign_key("floatingip_reservation_id", "floatingip_reservations")};
   tables.push_back(required_fips);
 
   Table fip_allocations = model("floatingip_allocations", {
       string("floatingip_id", 36),
       string("reservation_id", 36),
   });
-  fip_allocations.foreign_keys = {fk("floatingip_id", "floatingips"),
-                                  fk("reservation_id", "reservations")};
+  fip_allocations.foreign_keys = {foreign_key("floatingip_id", "floatingips"),
+                                  foreign_key("reservation_id", "reservations")};
   tables.push_back(fip_allocations);
 
   Table floatingips = model("floatingips", {
@@ -188,7 +177,7 @@ std::vector<Table> models() {
       string("floating_ip_address", 255).not_null(),
       flag("reservable", ServerDefault::true_value()),
   });
-  floatingips.unique_constraints = {{{}, {"subnet_id", "floating_ip_address"}}};
+  floatingips.unique_constraints = {{.columns = {"subnet_id", "floating_ip_address"}}};
   tables.push_back(floatingips);
 
   return tables;

@@ -1,12 +1,19 @@
-// The fenix plugin's entry point inside the library, shared by the exported
-// entry (entry.cpp) and the plugin's tests.
+// The fenix plugin inside the library: the assembled Plugin and the tables
+// its one revision creates, which double as the head models. Shared by the
+// exported entry (entry.cpp) and the plugin's tests.
 #pragma once
 
+#include <vector>
+
 #include <dbm/plugin.h>
+#include <dbm/schema.h>
 
 namespace dbm::fenix {
 
 /// The plugin, built once on first use.
 const Plugin& plugin();
+
+/// The six tables revision 001 creates, parents first.
+std::vector<Table> initial_tables();
 
 }  // namespace dbm::fenix

@@ -1,7 +1,7 @@
-// Assembles the fenix plugin: identity, config conventions, its one revision.
+// Assembles the fenix plugin: config conventions, its one revision, models.
 #include "fenix_plugin.h"
 
-#include "revisions.h"
+#include "revision_list.h"
 
 namespace dbm::fenix {
 
@@ -9,15 +9,12 @@ namespace {
 
 Plugin build() {
   Plugin p{};
-  p.name = "fenix";
   p.description = "OpenStack Fenix (rolling infrastructure maintenance) database migrations";
-  // The upstream tree this revision ports: openstack/fenix ac9fe415e63d.
-  p.version = "ac9fe415";
   // fenix's CLI builds its config without a project name, so oslo.config only
   // looks for <prog>.conf (fenix-db-manage.conf) by default: no fenix.conf.
   p.config.config_project = "";
   p.config.version_table = "alembic_version";
-  p.revisions = {rev_001()};
+  p.revisions = listed_revisions();
   // Upstream's models declare the same six tables the revision creates.
   p.models = initial_tables();
   return p;

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "dbm/entry.h"
 #include "support/config_file.h"
 #include "support/run_db_manage.h"
 #include "support/temp_dir.h"
@@ -122,7 +123,8 @@ TEST(PluginsCommandTest, VerboseNamesRefusedLibrariesAndWhy) {
                                     options);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("refused: " + (kFixtures / "wrong_api/libdbm_fixture_wrong_api.so").string() +
-                       ": got plugin API version 42, this db-manage supports 1\n"),
+                       ": got plugin API version " + std::to_string(kPluginApiVersion + 41) +
+                       ", this db-manage supports " + std::to_string(kPluginApiVersion) + "\n"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("refused: " + (kFixtures / "cycle/libdbm_fixture_cycle.so").string() +
@@ -225,6 +227,78 @@ TEST(BadInputTest, HeadWithTwoHeadsIsAlembicsMessage) {
   EXPECT_EQ(r.err,
             "FAILED: Multiple head revisions are present for given argument 'head'; please specify a specific "
             "target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads\n");
+}
+
+// A revision argument 50000 characters long once crashed the target parser
+// (std::regex recursed per character: exit 139). It is an unknown revision
+// like any other, online and offline, in every command that takes one.
+TEST(RevisionArgumentTest, AVeryLongArgumentIsAnUnknownRevision) {
+  TempDir dir;
+  const auto conf = write_database_config(dir, "sqlite:///" + (dir.path() / "l.db").string());
+  const std::string huge(50000, 'a');
+  const std::vector<std::vector<std::string>> commands{
+      {"upgrade", huge}, {"downgrade", huge}, {"stamp", huge}, {"upgrade", huge, "--sql"},
+      {"upgrade", "1a2b3c4d5e6f:" + huge, "--sql"}, {"downgrade", huge + ":base", "--sql"}};
+  for (const auto& command : commands) {
+    std::vector<std::string> args{"-q", "--config-file", conf.string()};
+    args.insert(args.end(), command.begin(), command.end());
+    const RunResult r = run_fixture("linear", args);
+    EXPECT_EQ(r.exit_code, 255) << command[0] << " " << command.back().substr(0, 20);
+    EXPECT_EQ(r.err, "FAILED: Can't locate revision identified by '" + huge + "'\n")
+        << command[0] << " " << command.back().substr(0, 20);
+  }
+}
+
+// --lock-timeout inf, nan or 1e20 once overflowed the millisecond count and
+// gave up at once ("waited -9223372036854776.0 s"): now a usage error, and
+// nothing runs.
+TEST(LockTimeoutTest, WhatIsNotAFiniteNumberOfSecondsUpToADayIsRefused) {
+  TempDir dir;
+  const auto db = dir.path() / "l.db";
+  const auto conf = write_database_config(dir, "sqlite:///" + db.string());
+  for (const std::string value : {"inf", "nan", "1e20", "-1", "86401"}) {
+    const RunResult r =
+        run_fixture("linear", {"-q", "--config-file", conf.string(), "upgrade", "head", "--lock-timeout", value});
+    EXPECT_EQ(r.exit_code, 2) << value;
+    EXPECT_EQ(r.err.rfind("FAILED: --lock-timeout must be a number of seconds from 0 to 86400, got '", 0), 0u) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(db)) << value << ": nothing may run";
+  }
+  const RunResult ok =
+      run_fixture("linear", {"-q", "--config-file", conf.string(), "upgrade", "head", "--lock-timeout", "0.5"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+}
+
+// A revision's code is the plugin's: whatever it throws while recording is
+// caught at the boundary and named, wherever the host runs it — migrating,
+// replaying for a script's start, or listing a deployment's tables before
+// anything runs (the last two once let it escape: "internal error", exit 70).
+TEST(RevisionCodeTest, WhatARevisionThrowsIsOneLineNamingItWhereverItRuns) {
+  const std::string expected =
+      "FAILED: engine_throws: revision b2boom000002 (a revision whose code throws): failed while recording its "
+      "operations: no model named 'accounts_v2'\n";
+  TempDir dir;
+  const auto db = dir.path() / "t.db";
+  const auto conf = write_database_config(dir, "sqlite:///" + db.string());
+
+  const RunResult online = run_fixture("engine_throws", {"-q", "--config-file", conf.string(), "upgrade", "head"});
+  EXPECT_EQ(online.exit_code, 1);
+  EXPECT_EQ(online.err, expected);
+
+  const RunResult offline = run_fixture(
+      "engine_throws", {"-q", "--config-file", conf.string(), "upgrade", "b2boom000002:c3tail000003", "--sql"});
+  EXPECT_EQ(offline.exit_code, 1);
+  EXPECT_EQ(offline.err, expected);
+  EXPECT_EQ(offline.out, "") << "no part of a script";
+
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  const RunResult preflight = run_db_manage(
+      {"-q", "--plugin-dir", (kFixtures / "engine_throws").string(), "--plugin-dir", (kFixtures / "linear").string(),
+       "--project", "engine_throws", "--config-file", conf.string(), "--project", "linear", "--config-file",
+       conf.string(), "upgrade", "heads"},
+      options);
+  EXPECT_EQ(preflight.exit_code, 1);
+  EXPECT_EQ(preflight.err, expected);
 }
 
 TEST(ConfigErrorsTest, NoUrlGivesTheUpstreamMessage) {

@@ -43,18 +43,18 @@ class OfflineGoldenTest : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(OfflineGoldenTest, UpgradeFromBase) {
-  ddl::testing::expect_same_script(script({"upgrade", "head", "--sql"}),
-                                   ddl::testing::read_golden(GetParam(), "upgrade_head.sql"), GetParam());
+  dialect::testing::expect_same_script(script({"upgrade", "head", "--sql"}),
+                                   dialect::testing::read_golden(GetParam(), "upgrade_head.sql"), GetParam());
 }
 
 TEST_P(OfflineGoldenTest, DowngradeRange) {
-  ddl::testing::expect_same_script(script({"downgrade", "e5000000000e:b2000000000b", "--sql"}),
-                                   ddl::testing::read_golden(GetParam(), "downgrade_e5_b2.sql"), GetParam());
+  dialect::testing::expect_same_script(script({"downgrade", "e5000000000e:b2000000000b", "--sql"}),
+                                   dialect::testing::read_golden(GetParam(), "downgrade_e5_b2.sql"), GetParam());
 }
 
 TEST_P(OfflineGoldenTest, DowngradeToBase) {
-  ddl::testing::expect_same_script(script({"downgrade", "b2000000000b:base", "--sql"}),
-                                   ddl::testing::read_golden(GetParam(), "downgrade_b2_base.sql"), GetParam());
+  dialect::testing::expect_same_script(script({"downgrade", "b2000000000b:base", "--sql"}),
+                                   dialect::testing::read_golden(GetParam(), "downgrade_b2_base.sql"), GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, OfflineGoldenTest, ::testing::Values("sqlite", "postgresql", "mysql"),

@@ -3,6 +3,7 @@
 // type, default and key form the model knows), then read back and compared
 // with the exact dbm::Table values the mapping rules promise.
 #include "db/reflection.h"
+#include "dialect/dialect.h"
 
 #include <optional>
 #include <string>
@@ -22,8 +23,9 @@ namespace {
 
 using SD = ServerDefault;
 
-std::unique_ptr<db::Database> connect(const std::string& url) {
-  return db::Database::connect(config::DbUrl::parse(url));
+std::unique_ptr<db::Database> connect(const std::string& text) {
+  const config::DbUrl url = config::DbUrl::parse(text);
+  return db::Database::connect(url, dialect::dialect_for(url));
 }
 
 void run_all(const std::string& url, const std::vector<std::string>& statements) {
@@ -97,12 +99,19 @@ Table postgresql_things() {
                   column("parent_id", types::integer()),
                   column("parent_code", types::string(36))},
       .primary_key = {"things_pkey", {"id"}},
-      .foreign_keys = {{"things_parent_code_fkey", {"parent_code"}, "parents", {"code"}, "", ""},
-                       {"things_parent_fk", {"parent_id"}, "parents", {"id"}, "CASCADE", "SET NULL"}},
+      .foreign_keys = {{.name = "things_parent_code_fkey",
+                        .columns = {"parent_code"},
+                        .ref_table = "parents",
+                        .ref_columns = {"code"}},
+                       {.name = "things_parent_fk",
+                        .columns = {"parent_id"},
+                        .ref_table = "parents",
+                        .ref_columns = {"id"},
+                        .onupdate = "SET NULL",
+                        .ondelete = "CASCADE"}},
       .unique_constraints = {{"things_label_key", {"label"}}, {"uq_things_small_big", {"small", "big"}}},
       .check_constraints = {{"ck_small", "small > 0"}},
-      .indexes = {{"ix_things_day", "things", {"day", "at_time"}, false},
-                  {"ux_things_body", "things", {"body"}, true}},
+      .indexes = {{"ix_things_day", "things", {"day", "at_time"}, false}, {"ux_things_body", "things", {"body"}, true}},
   };
 }
 
@@ -214,11 +223,15 @@ Table mysql_things() {
                   column("parent_id", types::integer()),
                   column("parent_code", types::string(36))},
       .primary_key = {"PRIMARY", {"id"}},
-      .foreign_keys = {{"things_ibfk_1", {"parent_code"}, "parents", {"code"}, "", ""},
-                       {"things_parent_fk", {"parent_id"}, "parents", {"id"}, "CASCADE", "SET NULL"}},
-      .unique_constraints = {{"label", {"label"}},
-                             {"uq_things_small_big", {"small", "big"}},
-                             {"ux_things_n", {"n"}}},
+      .foreign_keys =
+          {{.name = "things_ibfk_1", .columns = {"parent_code"}, .ref_table = "parents", .ref_columns = {"code"}},
+           {.name = "things_parent_fk",
+            .columns = {"parent_id"},
+            .ref_table = "parents",
+            .ref_columns = {"id"},
+            .onupdate = "SET NULL",
+            .ondelete = "CASCADE"}},
+      .unique_constraints = {{"label", {"label"}}, {"uq_things_small_big", {"small", "big"}}, {"ux_things_n", {"n"}}},
       .check_constraints = {{"ck_small", "`small` > 0"}, {"doc", "json_valid(`doc`)"}},
       .indexes = {{"ix_things_day", "things", {"day", "at_time"}, false},
                   {"parent_code", "things", {"parent_code"}, false},
@@ -320,13 +333,17 @@ Table sqlite_things() {
                   column("parent_code", types::string(36)),
                   column("plain_id", types::integer())},
       .primary_key = {"", {"id"}},
-      .foreign_keys = {{"", {"parent_code"}, "parents", {"code"}, "", ""},
-                       {"", {"plain_id"}, "plain", {"id"}, "", ""},
-                       {"things_parent_fk", {"parent_id"}, "parents", {"id"}, "CASCADE", "SET NULL"}},
+      .foreign_keys = {{.columns = {"parent_code"}, .ref_table = "parents", .ref_columns = {"code"}},
+                       {.columns = {"plain_id"}, .ref_table = "plain", .ref_columns = {"id"}},
+                       {.name = "things_parent_fk",
+                        .columns = {"parent_id"},
+                        .ref_table = "parents",
+                        .ref_columns = {"id"},
+                        .onupdate = "SET NULL",
+                        .ondelete = "CASCADE"}},
       .unique_constraints = {{"", {"label"}}, {"uq_things_small_big", {"small", "big"}}},
       .check_constraints = {{"ck_small", "small > (0)"}},
-      .indexes = {{"ix_things_day", "things", {"day", "at_time"}, false},
-                  {"ux_things_n", "things", {"n"}, true}},
+      .indexes = {{"ix_things_day", "things", {"day", "at_time"}, false}, {"ux_things_n", "things", {"n"}, true}},
   };
 }
 

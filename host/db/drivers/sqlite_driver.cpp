@@ -60,7 +60,7 @@ const soci::backend_factory& factory() { return *soci::factory_sqlite3(); }
 
 }  // namespace
 
-const Driver& sqlite_driver() {
+const Driver& linked_driver() {
   static const Driver driver = [] {
     // Memory statistics cost SQLite a global mutex on every allocation, a
     // sixth of the time it takes to load a schema of thousands of tables;

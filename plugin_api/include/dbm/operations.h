@@ -2,12 +2,20 @@
 // plain data. Recording never touches a database: the host decides whether the
 // operations run on a connection or are written to a script, so online and
 // offline (--sql) runs share everything but the last step.
+//
+// Every verb takes one struct, so a call reads like Alembic's keyword
+// arguments and says which field is which:
+//   op.alter_column({.table = "leases", .column = "name", .nullable = false,
+//                    .existing_type = types::string(80)});
+// Fields are declared in Alembic's argument order (designated initializers
+// must follow it); what a field leaves empty means what Alembic's None does.
+// The verbs are compiled into the SDK library, not inlined into revisions.
 #pragma once
 
-#include <functional>
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -16,53 +24,111 @@
 
 namespace dbm {
 
-struct CreateTable { Table table{}; };
-struct DropTable { std::string table{}; };
-struct RenameTable { std::string table{}; std::string new_name{}; };
-struct AddColumn { std::string table{}; Column column{}; };
-struct DropColumn { std::string table{}; std::string column{}; };
+struct CreateTable {
+  Table table{};
+};
+struct DropTable {
+  std::string table{};
+};
+struct RenameTable {
+  std::string table{};
+  std::string new_name{};
+};
+struct AddColumn {
+  std::string table{};
+  Column column{};
+};
+struct DropColumn {
+  std::string table{};
+  std::string column{};
+};
 
 /// alter_column: every std::optional left empty means "unchanged". The
 /// existing_* fields describe the column as it is, which MySQL's MODIFY needs.
 struct AlterColumn {
   std::string table{};
   std::string column{};
-  std::optional<std::string> new_name{};
-  std::optional<Type> type{};
   std::optional<bool> nullable{};
   /// Set to change the default; holding std::nullopt inside means DROP DEFAULT.
   std::optional<std::optional<ServerDefault>> server_default{};
+  std::optional<std::string> new_name{};
+  std::optional<Type> type{};
   std::optional<Type> existing_type{};
-  std::optional<bool> existing_nullable{};
   std::optional<ServerDefault> existing_server_default{};
+  std::optional<bool> existing_nullable{};
 };
 
-struct CreateIndex { Index index{}; };
-struct DropIndex { std::string name{}; std::string table{}; };
+/// create_index(index_name, table_name, columns, unique).
+struct CreateIndex {
+  std::string name{};
+  std::string table{};
+  std::vector<std::string> columns{};
+  bool unique = false;
+};
+/// drop_index(index_name, table_name): MySQL needs the table; left empty it
+/// is looked up in the schema.
+struct DropIndex {
+  std::string name{};
+  std::string table{};
+};
 
-struct CreateForeignKey { std::string table{}; ForeignKey key{}; };
-struct CreateUniqueConstraint { std::string table{}; UniqueConstraint constraint{}; };
-struct CreateCheckConstraint { std::string table{}; CheckConstraint constraint{}; };
-struct CreatePrimaryKey { std::string table{}; PrimaryKey key{}; };
+/// create_foreign_key(constraint_name, source_table, referent_table,
+/// local_cols, remote_cols, onupdate, ondelete).
+struct CreateForeignKey {
+  std::string name{};  ///< empty: the database chooses
+  std::string table{};
+  std::string ref_table{};
+  std::vector<std::string> columns{};
+  std::vector<std::string> ref_columns{};
+  std::string onupdate{};
+  std::string ondelete{};
+};
+/// create_unique_constraint(constraint_name, table_name, columns).
+struct CreateUniqueConstraint {
+  std::string name{};  ///< empty: the database chooses
+  std::string table{};
+  std::vector<std::string> columns{};
+};
+/// create_check_constraint(constraint_name, table_name, condition).
+struct CreateCheckConstraint {
+  std::string name{};
+  std::string table{};
+  std::string condition{};  ///< SQL text, without CHECK and its parentheses
+};
+/// create_primary_key(constraint_name, table_name, columns).
+struct CreatePrimaryKey {
+  std::string name{};  ///< empty: the database chooses
+  std::string table{};
+  std::vector<std::string> columns{};
+};
 
 enum class ConstraintType : std::uint8_t { kForeignKey, kUnique, kCheck, kPrimary };
 
-/// drop_constraint. A constraint the database named itself (an unnamed
-/// UNIQUE in the upstream tree) is found by `columns` when `name` is empty:
-/// the host looks its name up in the schema, online or offline.
+/// drop_constraint(constraint_name, table_name, type_). A constraint the
+/// database named itself (an unnamed UNIQUE upstream) is found by `columns`
+/// when `name` is empty: the host looks its name up in the schema, online or
+/// offline, and a drop that finds nothing does nothing.
 struct DropConstraint {
-  std::string table{};
   std::string name{};
+  std::string table{};
   ConstraintType type = ConstraintType::kForeignKey;
   std::vector<std::string> columns{};
 };
 
-/// Raw SQL. `sql` is used on every dialect unless `per_dialect` has the
-/// current dialect's name; a dialect with neither gets nothing.
+/// SQL for one dialect, by the name Context::dialect() gives.
+struct DialectSql {
+  std::string dialect{};
+  std::string sql{};
+};
+
+/// Raw SQL. A dialect named in `per_dialect` runs its own text; every other
+/// dialect runs `sql`, or nothing when `sql` is empty.
 struct Execute {
   std::string sql{};
-  std::map<std::string, std::string> per_dialect{};
-  bool all_dialects = true;  ///< false: only the dialects named in per_dialect
+  std::vector<DialectSql> per_dialect{};
+
+  /// The text `dialect` runs: its own, else `sql` ("" for nothing).
+  const std::string& sql_for(std::string_view dialect) const;
 };
 
 /// A literal value for bulk_insert.
@@ -85,90 +151,68 @@ class Connection {
   virtual std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql) = 0;
 };
 
-/// A data migration that needs logic. Refused in offline mode unless
-/// `offline_sql` says what to write instead.
+/// A data migration that needs logic: a function of the live connection.
+/// Refused in offline mode unless `offline_sql` says what to write instead.
 struct OnlineCallback {
   std::string description{};
-  std::function<void(Connection&)> run{};
+  void (*run)(Connection&) = nullptr;
   std::optional<Execute> offline_sql{};
 };
 
+/// One recorded operation. Persistent across the plugin boundary: append new
+/// alternatives at the end only.
 using Operation =
-    std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
-                 CreateIndex, DropIndex, CreateForeignKey, CreateUniqueConstraint,
-                 CreateCheckConstraint, CreatePrimaryKey, DropConstraint, Execute, BulkInsert,
-                 OnlineCallback>;
+    std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, CreateIndex,
+                 DropIndex, CreateForeignKey, CreateUniqueConstraint, CreateCheckConstraint, CreatePrimaryKey,
+                 DropConstraint, Execute, BulkInsert, OnlineCallback>;
 
 /// The recorder handed to a revision's upgrade/downgrade. Each verb appends
 /// one Operation; the host reads them back with operations().
 class Operations {
  public:
-  explicit Operations(const Context& context) : context_(context) {}
+  /// REQUIRES: `context` outlives the recorder. `revision_id` names the
+  /// revision being recorded.
+  Operations(const Context& context, std::string revision_id);
 
   const Context& context() const { return context_; }
   /// Shorthand for context().dialect(): "sqlite", "postgresql" or "mysql".
   const std::string& dialect() const { return context_.dialect(); }
+  /// The id of the revision whose function is running.
+  const std::string& revision_id() const { return revision_id_; }
 
-  void create_table(Table table) { ops_.emplace_back(CreateTable{std::move(table)}); }
-  void drop_table(std::string table) { ops_.emplace_back(DropTable{std::move(table)}); }
-  void rename_table(std::string table, std::string new_name) {
-    ops_.emplace_back(RenameTable{std::move(table), std::move(new_name)});
-  }
-  void add_column(std::string table, Column column) {
-    ops_.emplace_back(AddColumn{std::move(table), std::move(column)});
-  }
-  void drop_column(std::string table, std::string column) {
-    ops_.emplace_back(DropColumn{std::move(table), std::move(column)});
-  }
-  void alter_column(AlterColumn alter) { ops_.emplace_back(std::move(alter)); }
-  void create_index(std::string name, std::string table, std::vector<std::string> columns,
-                    bool unique = false) {
-    ops_.emplace_back(CreateIndex{Index{std::move(name), std::move(table), std::move(columns), unique}});
-  }
-  void drop_index(std::string name, std::string table) {
-    ops_.emplace_back(DropIndex{std::move(name), std::move(table)});
-  }
-  void create_foreign_key(std::string name, std::string table, std::string ref_table,
-                          std::vector<std::string> columns, std::vector<std::string> ref_columns,
-                          std::string ondelete = {}, std::string onupdate = {}) {
-    ops_.emplace_back(CreateForeignKey{
-        std::move(table), ForeignKey{std::move(name), std::move(columns), std::move(ref_table),
-                                     std::move(ref_columns), std::move(ondelete), std::move(onupdate)}});
-  }
-  void create_unique_constraint(std::string name, std::string table, std::vector<std::string> columns) {
-    ops_.emplace_back(CreateUniqueConstraint{std::move(table), UniqueConstraint{std::move(name), std::move(columns)}});
-  }
-  void create_check_constraint(std::string name, std::string table, std::string sql) {
-    ops_.emplace_back(CreateCheckConstraint{std::move(table), CheckConstraint{std::move(name), std::move(sql)}});
-  }
-  void create_primary_key(std::string name, std::string table, std::vector<std::string> columns) {
-    ops_.emplace_back(CreatePrimaryKey{std::move(table), PrimaryKey{std::move(name), std::move(columns)}});
-  }
-  void drop_constraint(std::string name, std::string table, ConstraintType type) {
-    ops_.emplace_back(DropConstraint{std::move(table), std::move(name), type, {}});
-  }
-  /// Drops the constraint of `type` on exactly `columns`, whatever the database named it.
-  void drop_constraint_on(std::string table, ConstraintType type, std::vector<std::string> columns) {
-    ops_.emplace_back(DropConstraint{std::move(table), {}, type, std::move(columns)});
-  }
-  void execute(std::string sql) { ops_.emplace_back(Execute{std::move(sql), {}, true}); }
-  /// One statement per dialect; dialects not named get nothing.
-  void execute(std::map<std::string, std::string> per_dialect) {
-    ops_.emplace_back(Execute{{}, std::move(per_dialect), false});
-  }
-  void bulk_insert(std::string table, std::vector<std::string> columns,
-                   std::vector<std::vector<Value>> rows) {
-    ops_.emplace_back(BulkInsert{std::move(table), std::move(columns), std::move(rows)});
-  }
-  void run_online(std::string description, std::function<void(Connection&)> run,
-                  std::optional<Execute> offline_sql = std::nullopt) {
-    ops_.emplace_back(OnlineCallback{std::move(description), std::move(run), std::move(offline_sql)});
-  }
+  void create_table(Table table);
+  void drop_table(std::string table);
+  /// The two-argument verbs also take their struct: `op.add_column({.table = "t", .column = ...})`.
+  void rename_table(std::string table, std::string new_name);
+  void rename_table(RenameTable rename);
+  void add_column(std::string table, Column column);
+  void add_column(AddColumn add);
+  void drop_column(std::string table, std::string column);
+  void drop_column(DropColumn drop);
+  void alter_column(AlterColumn alter);
+  void create_index(CreateIndex index);
+  void drop_index(DropIndex index);
+  void create_foreign_key(CreateForeignKey key);
+  void create_unique_constraint(CreateUniqueConstraint constraint);
+  void create_check_constraint(CreateCheckConstraint constraint);
+  void create_primary_key(CreatePrimaryKey key);
+  void drop_constraint(DropConstraint constraint);
+  /// The same SQL on every dialect.
+  void execute(std::string sql);
+  /// SQL per dialect, with `sql` for the dialects not named (see Execute).
+  void execute(Execute execute);
+  void bulk_insert(BulkInsert insert);
+  /// A data migration in C++ (see OnlineCallback).
+  void run_online(OnlineCallback callback);
 
+  /// What was recorded, in order.
   const std::vector<Operation>& operations() const { return ops_; }
+  /// Hands the recorded operations over, leaving the recorder empty.
+  std::vector<Operation> release() { return std::move(ops_); }
 
  private:
   const Context& context_;
+  std::string revision_id_;
   std::vector<Operation> ops_{};
 };
 

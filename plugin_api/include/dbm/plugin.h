@@ -1,6 +1,7 @@
 // The plugin interface: what one service ships to the host. Plain data, built
 // once by the plugin's entry function and read by the host for as long as the
-// library stays loaded.
+// library stays loaded. The plugin's name and version travel in its C entry
+// record (dbm/entry.h), readable before any C++ type is touched.
 #pragma once
 
 #include <string>
@@ -25,11 +26,9 @@ struct ConfigConventions {
 };
 
 struct Plugin {
-  std::string name{};         ///< the project: "blazar" → blazar-db-manage
   std::string description{};
-  std::string version{};
   ConfigConventions config{};
-  std::vector<Revision> revisions{};  ///< in any order; the host builds the graph
+  std::vector<Revision> revisions{};  ///< in revisions.list order; the host builds the graph
   std::vector<Table> models{};        ///< the schema at head, for autogenerate
 };
 

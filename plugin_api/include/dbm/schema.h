@@ -47,44 +47,27 @@ struct Type {
   friend bool operator==(const Type&, const Type&) = default;
 };
 
-/// Named constructors, so revisions read like the Alembic scripts they port.
+/// Named constructors, so revisions read like the Alembic scripts they port
+/// (compiled into the SDK library, as are the Column helpers below).
 namespace types {
-inline Type integer() { return {TypeKind::kInteger}; }
-inline Type big_integer() { return {TypeKind::kBigInteger}; }
-inline Type small_integer() { return {TypeKind::kSmallInteger}; }
-inline Type tiny_integer(int display_width = 1) { return {TypeKind::kTinyInteger, display_width}; }
-inline Type string(int length = 0) { return {TypeKind::kString, length}; }
-inline Type text() { return {TypeKind::kText}; }
-inline Type medium_text() { return {TypeKind::kMediumText}; }
-inline Type long_text() { return {TypeKind::kLongText}; }
-inline Type date_time(bool timezone = false) {
-  Type t{TypeKind::kDateTime};
-  t.timezone = timezone;
-  return t;
-}
-inline Type date() { return {TypeKind::kDate}; }
-inline Type time() { return {TypeKind::kTime}; }
-inline Type boolean() { return {TypeKind::kBoolean}; }
-inline Type enumeration(std::string name, std::vector<std::string> values) {
-  Type t{TypeKind::kEnum};
-  t.enum_name = std::move(name);
-  t.enum_values = std::move(values);
-  return t;
-}
-inline Type floating(int precision = 0) {
-  Type t{TypeKind::kFloat};
-  t.precision = precision;
-  return t;
-}
-inline Type numeric(int precision = 0, int scale = 0) {
-  Type t{TypeKind::kNumeric};
-  t.precision = precision;
-  t.scale = scale;
-  return t;
-}
-inline Type large_binary(int length = 0) { return {TypeKind::kLargeBinary, length}; }
-inline Type long_binary() { return {TypeKind::kLongBinary}; }
-inline Type json() { return {TypeKind::kJson}; }
+Type integer();
+Type big_integer();
+Type small_integer();
+Type tiny_integer(int display_width = 1);
+Type string(int length = 0);
+Type text();
+Type medium_text();
+Type long_text();
+Type date_time(bool timezone = false);
+Type date();
+Type time();
+Type boolean();
+Type enumeration(std::string name, std::vector<std::string> values);
+Type floating(int precision = 0);
+Type numeric(int precision = 0, int scale = 0);
+Type large_binary(int length = 0);
+Type long_binary();
+Type json();
 }  // namespace types
 
 /// A server-side default. SQLAlchemy renders `sa.true()` differently per
@@ -99,10 +82,10 @@ struct ServerDefault {
   Kind kind = Kind::kLiteral;
   std::string value{};
 
-  static ServerDefault literal(std::string v) { return {Kind::kLiteral, std::move(v)}; }
-  static ServerDefault expression(std::string sql) { return {Kind::kExpression, std::move(sql)}; }
-  static ServerDefault true_value() { return {Kind::kTrue, {}}; }
-  static ServerDefault false_value() { return {Kind::kFalse, {}}; }
+  static ServerDefault literal(std::string v);
+  static ServerDefault expression(std::string sql);
+  static ServerDefault true_value();
+  static ServerDefault false_value();
 
   friend bool operator==(const ServerDefault&, const ServerDefault&) = default;
 };
@@ -121,31 +104,31 @@ struct Column {
   bool unique = false;  ///< shorthand for an unnamed one-column unique constraint
   bool index = false;   ///< shorthand for an index named ix_<table>_<column>
 
-  Column not_null() const { Column c = *this; c.nullable = false; return c; }
-  Column primary() const { Column c = *this; c.primary_key = true; c.nullable = false; return c; }
-  Column with_default(ServerDefault d) const { Column c = *this; c.server_default = std::move(d); return c; }
-  Column with_autoincrement(Autoincrement a) const { Column c = *this; c.autoincrement = a; return c; }
-  Column unique_key() const { Column c = *this; c.unique = true; return c; }
-  Column indexed() const { Column c = *this; c.index = true; return c; }
+  // Each returns a copy with one thing changed. Compiled into the SDK library:
+  // a revision calls them dozens of times, and inlined copies of a Column
+  // were most of what compiling one cost.
+  Column not_null() const;
+  Column primary() const;  ///< primary_key=True, which also makes it NOT NULL
+  Column with_default(ServerDefault d) const;
+  Column with_autoincrement(Autoincrement a) const;
+  Column unique_key() const;
+  Column indexed() const;
 
   friend bool operator==(const Column&, const Column&) = default;
 };
 
 /// Fluent helpers: `column("id", types::string(36)).not_null().primary()`.
-inline Column column(std::string name, Type type) {
-  Column c{};
-  c.name = std::move(name);
-  c.type = std::move(type);
-  return c;
-}
+Column column(std::string name, Type type);
 
+/// SQLAlchemy's ForeignKeyConstraint, fields in its keyword order
+/// (onupdate before ondelete, as Alembic's create_foreign_key takes them).
 struct ForeignKey {
   std::string name{};  ///< empty: the database chooses (e.g. PostgreSQL <table>_<col>_fkey)
   std::vector<std::string> columns{};
   std::string ref_table{};
   std::vector<std::string> ref_columns{};
+  std::string onupdate{};  ///< empty = database default
   std::string ondelete{};  ///< empty = database default
-  std::string onupdate{};
 
   friend bool operator==(const ForeignKey&, const ForeignKey&) = default;
 };

@@ -2,40 +2,37 @@
 // (one 'physical:host' row per distinct name, with a fresh uuid), and
 // computehost_extra_capabilities refers to them by property_id. On SQLite
 // upstream only creates the table, and so do we.
-#include <map>
 #include <string>
 
-#include "../revisions.h"
+#include <dbm/columns.h>
+#include <dbm/operations.h>
+#include <dbm/revision.h>
 
 namespace dbm::blazar {
 
 namespace {
 
-using Sql = std::map<std::string, std::string>;
-
+// Upstream lists the timestamps last here, and id is NOT NULL and named in
+// the PRIMARY KEY constraint only (not primary_key_id()).
 Table resource_properties() {
-  Table t{};
-  t.name = "resource_properties";
-  t.columns = {
+  Table t = table("resource_properties", {
       column("id", types::string(36)).not_null(),
       column("resource_type", types::string(255)).not_null(),
       column("property_name", types::string(255)).not_null(),
       column("private", types::boolean()).not_null().with_default(ServerDefault::false_value()),
-      column("created_at", types::date_time()),
-      column("updated_at", types::date_time()),
-  };
-  t.primary_key = {{}, {"id"}};
-  t.unique_constraints = {{{}, {"resource_type", "property_name"}}};
+      created_at(),
+      updated_at(),
+  });
+  t.primary_key = primary_key({"id"});
+  t.unique_constraints = {{.columns = {"resource_type", "property_name"}}};
   return t;
 }
 
 void set_not_null(Operations& op, std::string col, Type type) {
-  AlterColumn alter{};
-  alter.table = "computehost_extra_capabilities";
-  alter.column = std::move(col);
-  alter.nullable = false;
-  alter.existing_type = std::move(type);
-  op.alter_column(std::move(alter));
+  op.alter_column({.table = "computehost_extra_capabilities",
+                   .column = std::move(col),
+                   .nullable = false,
+                   .existing_type = std::move(type)});
 }
 
 // Upstream builds the INSERT in Python from a SELECT whose "physical:host" is
@@ -53,14 +50,14 @@ void upgrade(Operations& op) {
 
   const std::string distinct_names =
       " FROM (SELECT DISTINCT capability_name FROM computehost_extra_capabilities) AS names";
-  op.execute(Sql{
+  op.execute({.per_dialect = {
       {"mysql",
        "INSERT INTO resource_properties (id, resource_type, property_name) "
        "SELECT UUID(), 'physical:host', capability_name" + distinct_names},
       {"postgresql",
        "INSERT INTO resource_properties (id, resource_type, property_name) "
        "SELECT gen_random_uuid()::text, 'physical:host', capability_name" + distinct_names},
-  });
+  }});
 
   const Column property_id = column("property_id", types::string(255)).not_null();
   if (op.dialect() == "postgresql") {
@@ -70,18 +67,21 @@ void upgrade(Operations& op) {
   } else {
     op.add_column("computehost_extra_capabilities", property_id);
   }
-  op.execute(Sql{
+  op.execute({.per_dialect = {
       {"mysql",
        "UPDATE computehost_extra_capabilities c LEFT JOIN resource_properties e "
        "ON e.property_name = c.capability_name SET c.property_id = e.id"},
       {"postgresql",
        "UPDATE computehost_extra_capabilities AS c SET property_id = e.id "
        "FROM resource_properties AS e WHERE e.property_name = c.capability_name"},
-  });
+  }});
   if (op.dialect() == "postgresql") set_not_null(op, "property_id", types::string(255));
 
-  op.create_foreign_key("computehost_resource_property_id_fk", "computehost_extra_capabilities",
-                        "resource_properties", {"property_id"}, {"id"});
+  op.create_foreign_key({.name = "computehost_resource_property_id_fk",
+                         .table = "computehost_extra_capabilities",
+                         .ref_table = "resource_properties",
+                         .columns = {"property_id"},
+                         .ref_columns = {"id"}});
   op.drop_column("computehost_extra_capabilities", "capability_name");
 }
 
@@ -103,33 +103,32 @@ void downgrade(Operations& op) {
     op.add_column("computehost_extra_capabilities", capability_name);
   }
 
-  op.execute(Sql{
+  op.execute({.per_dialect = {
       {"mysql",
        "UPDATE computehost_extra_capabilities c LEFT JOIN resource_properties e "
        "ON e.id = c.property_id SET c.capability_name = e.property_name"},
       {"postgresql",
        "UPDATE computehost_extra_capabilities AS c SET capability_name = e.property_name "
        "FROM resource_properties AS e WHERE e.id = c.property_id"},
-  });
+  }});
   if (op.dialect() == "postgresql") set_not_null(op, "capability_name", types::string(64));
 
-  op.drop_constraint("computehost_resource_property_id_fk", "computehost_extra_capabilities",
-                     ConstraintType::kForeignKey);
+  op.drop_constraint({.name = "computehost_resource_property_id_fk",
+                      .table = "computehost_extra_capabilities",
+                      .type = ConstraintType::kForeignKey});
   op.drop_column("computehost_extra_capabilities", "property_id");
   op.drop_table("resource_properties");
 }
 
 }  // namespace
 
-Revision rev_02e2f2186d98() {
-  return Revision{
-      .id = "02e2f2186d98",
-      .down = {"f4084140f608"},
-      .message = "resource property",
-      .create_date = "2020-04-17 15:51:40.542459",
-      .upgrade = upgrade,
-      .downgrade = downgrade,
-  };
-}
+DBM_REVISION({
+    .id = "02e2f2186d98",
+    .down = {"f4084140f608"},
+    .message = "resource property",
+    .create_date = "2020-04-17 15:51:40.542459",
+    .upgrade = upgrade,
+    .downgrade = downgrade,
+})
 
 }  // namespace dbm::blazar

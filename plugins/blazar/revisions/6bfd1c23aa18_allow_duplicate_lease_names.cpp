@@ -3,25 +3,30 @@
 // upstream reflects the name at run time; we ask the host to find the unique
 // constraint on exactly (name). SQLite lost it in 2bcfe76b0474's rebuild, and
 // then nothing is dropped, as upstream.
-#include "../revisions.h"
+#include <dbm/operations.h>
+#include <dbm/revision.h>
 
 namespace dbm::blazar {
 
-Revision rev_6bfd1c23aa18() {
-  return Revision{
-      .id = "6bfd1c23aa18",
-      .down = {"ba75b766b64e"},
-      .message = "Allow duplicate lease names",
-      .create_date = "2017-08-16 08:49:15.307072",
-      .upgrade =
-          [](Operations& op) {
-            op.drop_constraint_on("leases", ConstraintType::kUnique, {"name"});
-          },
-      .downgrade =
-          [](Operations& op) {
-            op.create_unique_constraint("uniq_leases0name", "leases", {"name"});
-          },
-  };
+namespace {
+
+void upgrade(Operations& op) {
+  op.drop_constraint({.table = "leases", .type = ConstraintType::kUnique, .columns = {"name"}});
 }
+
+void downgrade(Operations& op) {
+  op.create_unique_constraint({.name = "uniq_leases0name", .table = "leases", .columns = {"name"}});
+}
+
+}  // namespace
+
+DBM_REVISION({
+    .id = "6bfd1c23aa18",
+    .down = {"ba75b766b64e"},
+    .message = "Allow duplicate lease names",
+    .create_date = "2017-08-16 08:49:15.307072",
+    .upgrade = upgrade,
+    .downgrade = downgrade,
+})
 
 }  // namespace dbm::blazar

@@ -3,7 +3,8 @@
 // also works offline.
 #include <string>
 
-#include "../revisions.h"
+#include <dbm/operations.h>
+#include <dbm/revision.h>
 
 namespace dbm::blazar {
 
@@ -26,8 +27,6 @@ std::string update_statuses() {
          " ELSE 'ERROR' END";
 }
 
-}  // namespace
-
 // Upstream reflects leases/events on a second connection and runs four ORM
 // queries, then one UPDATE per lease, in the order PENDING (UNDONE, UNDONE),
 // ACTIVE (DONE, UNDONE), TERMINATED (DONE, DONE); a lease matched by several
@@ -36,15 +35,19 @@ std::string update_statuses() {
 // same outcome, latest category first in the CASE. Running on the migration's
 // own connection also lets PostgreSQL create the tables and fill them in one
 // `upgrade head`, where upstream fails with NoSuchTableError.
-Revision rev_75a74e4539cb() {
-  return Revision{
-      .id = "75a74e4539cb",
-      .down = {"e66f199a5414"},
-      .message = "update lease status",
-      .create_date = "2018-01-23 11:05:56.753579",
-      .upgrade = [](Operations& op) { op.execute(update_statuses()); },
-      .downgrade = [](Operations& op) { op.execute("UPDATE leases SET status = NULL"); },
-  };
-}
+void upgrade(Operations& op) { op.execute(update_statuses()); }
+
+void downgrade(Operations& op) { op.execute("UPDATE leases SET status = NULL"); }
+
+}  // namespace
+
+DBM_REVISION({
+    .id = "75a74e4539cb",
+    .down = {"e66f199a5414"},
+    .message = "update lease status",
+    .create_date = "2018-01-23 11:05:56.753579",
+    .upgrade = upgrade,
+    .downgrade = downgrade,
+})
 
 }  // namespace dbm::blazar

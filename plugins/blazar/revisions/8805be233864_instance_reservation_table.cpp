@@ -1,17 +1,18 @@
 // Revision 8805be233864: the instance_reservations table, one row per
 // instance reservation, tied to reservations by an unnamed foreign key.
-#include "../revisions.h"
+#include <dbm/columns.h>
+#include <dbm/operations.h>
+#include <dbm/revision.h>
 
 namespace dbm::blazar {
 
 namespace {
 
+// id is NOT NULL and named in the PRIMARY KEY constraint only, not flagged
+// primary_key=True on the column: not primary_key_id().
 Table instance_reservations() {
-  Table t{};
-  t.name = "instance_reservations";
-  t.columns = {
-      column("created_at", types::date_time()),
-      column("updated_at", types::date_time()),
+  Table t = table("instance_reservations", {
+      timestamps(),
       column("id", types::string(36)).not_null(),
       column("reservation_id", types::string(36)),
       column("vcpus", types::integer()).not_null(),
@@ -22,23 +23,25 @@ Table instance_reservations() {
       column("flavor_id", types::string(36)),
       column("aggregate_id", types::integer()),
       column("server_group_id", types::string(36)),
-  };
-  t.primary_key = {{}, {"id"}};
-  t.foreign_keys = {{{}, {"reservation_id"}, "reservations", {"id"}, {}, {}}};
+  });
+  t.primary_key = primary_key({"id"});
+  t.foreign_keys = {foreign_key("reservation_id", "reservations")};
   return t;
 }
 
+void upgrade(Operations& op) { op.create_table(instance_reservations()); }
+
+void downgrade(Operations& op) { op.drop_table("instance_reservations"); }
+
 }  // namespace
 
-Revision rev_8805be233864() {
-  return Revision{
-      .id = "8805be233864",
-      .down = {"7f1a7bbb2cd2"},
-      .message = "instance-reservation-table",
-      .create_date = "2017-06-20 07:31:17.379252",
-      .upgrade = [](Operations& op) { op.create_table(instance_reservations()); },
-      .downgrade = [](Operations& op) { op.drop_table("instance_reservations"); },
-  };
-}
+DBM_REVISION({
+    .id = "8805be233864",
+    .down = {"7f1a7bbb2cd2"},
+    .message = "instance-reservation-table",
+    .create_date = "2017-06-20 07:31:17.379252",
+    .upgrade = upgrade,
+    .downgrade = downgrade,
+})
 
 }  // namespace dbm::blazar

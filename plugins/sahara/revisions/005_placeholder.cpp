@@ -1,16 +1,21 @@
 // Revision 005: an empty placeholder upstream (its upgrade does nothing); it only moves the version row.
-#include "../revisions.h"
+#include <dbm/operations.h>
+#include <dbm/revision.h>
 
 namespace dbm::sahara {
 
-Revision rev_005() {
-  return Revision{
-      .id = "005",
-      .down = {"004"},
-      .message = "placeholder",
-      .create_date = "2014-04-01 21:04:54.928605",
-      .upgrade = [](Operations&) {},
-  };
-}
+namespace {
+
+void upgrade(Operations& /*op*/) {}
+
+}  // namespace
+
+DBM_REVISION({
+    .id = "005",
+    .down = {"004"},
+    .message = "placeholder",
+    .create_date = "2014-04-01 21:04:54.928605",
+    .upgrade = upgrade,
+})
 
 }  // namespace dbm::sahara

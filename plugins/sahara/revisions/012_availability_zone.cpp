@@ -1,22 +1,27 @@
 // Revision 012: add availability_zone field to node groups.
-#include "../revisions.h"
-#include "../sahara_types.h"
+#include <dbm/operations.h>
+#include <dbm/revision.h>
+
+#include "sahara_types.h"
 
 namespace dbm::sahara {
 
-Revision rev_012() {
-  return Revision{
-      .id = "012",
-      .down = {"011"},
-      .message = "add availability_zone field to node groups",
-      .create_date = "2014-09-08 15:37:00.000000",
-      .upgrade =
-          [](Operations& op) {
-            op.add_column("node_group_templates", column("availability_zone", types::string(255)));
-            op.add_column("node_groups", column("availability_zone", types::string(255)));
-            op.add_column("templates_relations", column("availability_zone", types::string(255)));
-          },
-  };
+namespace {
+
+void upgrade(Operations& op) {
+  op.add_column("node_group_templates", column("availability_zone", types::string(255)));
+  op.add_column("node_groups", column("availability_zone", types::string(255)));
+  op.add_column("templates_relations", column("availability_zone", types::string(255)));
 }
+
+}  // namespace
+
+DBM_REVISION({
+    .id = "012",
+    .down = {"011"},
+    .message = "add availability_zone field to node groups",
+    .create_date = "2014-09-08 15:37:00.000000",
+    .upgrade = upgrade,
+})
 
 }  // namespace dbm::sahara

@@ -7,6 +7,7 @@
 
 #include "computed_id.h"
 #include "fixed_context.h"
+#include "dbm/operations.h"
 #include "workload.h"
 
 namespace dbm::bench {
@@ -46,7 +47,7 @@ TEST(BenchWorkloadTest, EachKindOfRevisionAndItsInverse) {
   const auto revisions = workload(6);
   test_support::FixedContext context;
   const auto ops = [&](int i, bool up) {
-    Operations recorder(context);
+    Operations recorder(context, revisions[i].id);
     (up ? revisions[i].upgrade : revisions[i].downgrade)(recorder);
     return recorder.operations();
   };
@@ -54,10 +55,10 @@ TEST(BenchWorkloadTest, EachKindOfRevisionAndItsInverse) {
   ASSERT_EQ(create.size(), 2u);
   EXPECT_EQ(std::get<CreateTable>(create[0]).table.name, "t3");
   EXPECT_EQ(std::get<CreateTable>(create[0]).table.columns.size(), 5u);
-  EXPECT_EQ(std::get<CreateIndex>(create[1]).index.name, "ix_t3_name");
+  EXPECT_EQ(std::get<CreateIndex>(create[1]).name, "ix_t3_name");
   EXPECT_EQ(std::get<AddColumn>(ops(4, true)[0]).column.name, "extra_4");
   EXPECT_EQ(std::get<AddColumn>(ops(4, true)[0]).table, "t3");
-  EXPECT_EQ(std::get<CreateIndex>(ops(5, true)[0]).index.name, "ix_t3_created_at");
+  EXPECT_EQ(std::get<CreateIndex>(ops(5, true)[0]).name, "ix_t3_created_at");
   const auto drop = ops(3, false);
   EXPECT_EQ(std::get<DropIndex>(drop[0]).name, "ix_t3_name");
   EXPECT_EQ(std::get<DropTable>(drop[1]).table, "t3");

@@ -42,26 +42,24 @@ struct Describer {
     if (o.nullable) s += *o.nullable ? " nullable" : " not_null";
     return s;
   }
-  std::string operator()(const CreateIndex& o) const { return "create_index " + o.index.name; }
+  std::string operator()(const CreateIndex& o) const { return "create_index " + o.name; }
   std::string operator()(const DropIndex& o) const { return "drop_index " + o.name; }
   std::string operator()(const CreateForeignKey& o) const {
-    return "create_foreign_key " + o.key.name + " " + o.table + "(" + join(o.key.columns) + ") " +
-           o.key.ref_table + "(" + join(o.key.ref_columns) + ")";
+    return "create_foreign_key " + o.name + " " + o.table + "(" + join(o.columns) + ") " + o.ref_table + "(" +
+           join(o.ref_columns) + ")";
   }
   std::string operator()(const CreateUniqueConstraint& o) const {
-    return "create_unique_constraint " + o.constraint.name + " " + o.table + "(" +
-           join(o.constraint.columns) + ")";
+    return "create_unique_constraint " + o.name + " " + o.table + "(" + join(o.columns) + ")";
   }
-  std::string operator()(const CreateCheckConstraint& o) const { return "create_check " + o.constraint.name; }
-  std::string operator()(const CreatePrimaryKey& o) const { return "create_primary_key " + o.key.name; }
+  std::string operator()(const CreateCheckConstraint& o) const { return "create_check " + o.name; }
+  std::string operator()(const CreatePrimaryKey& o) const { return "create_primary_key " + o.name; }
   std::string operator()(const DropConstraint& o) const {
     return "drop_constraint " + constraint_kind(o.type) + " " + o.table + " " +
            (o.name.empty() ? "(" + join(o.columns) + ")" : o.name);
   }
   std::string operator()(const Execute& o) const {
-    if (auto it = o.per_dialect.find(dialect); it != o.per_dialect.end()) return "execute " + it->second;
-    if (o.all_dialects) return "execute " + o.sql;
-    return "execute (none)";
+    const std::string& sql = o.sql_for(dialect);
+    return sql.empty() ? "execute (none)" : "execute " + sql;
   }
   std::string operator()(const BulkInsert& o) const { return "bulk_insert " + o.table; }
   std::string operator()(const OnlineCallback& o) const { return "online " + o.description; }
@@ -71,9 +69,9 @@ struct Describer {
 
 std::vector<Operation> record(const Revision& revision, const std::string& dialect, Direction direction) {
   FakeContext context(dialect);
-  Operations op(context);
-  const MigrationFn& fn = direction == Direction::kUp ? revision.upgrade : revision.downgrade;
-  if (!fn) throw std::logic_error("revision " + revision.id + " has no such direction");
+  Operations op(context, revision.id);
+  const MigrationFn fn = direction == Direction::kUp ? revision.upgrade : revision.downgrade;
+  if (fn == nullptr) throw std::logic_error("revision " + revision.id + " has no such direction");
   fn(op);
   return op.operations();
 }

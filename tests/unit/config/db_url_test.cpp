@@ -1,5 +1,6 @@
 // SQLAlchemy URL parsing (checked against SQLAlchemy 1.4.46's make_url),
-// dialect normalization, error texts without passwords, and masking.
+// the dialect a backend name picks and the form it checks, error texts
+// without passwords, and masking.
 #include "config/db_url.h"
 
 #include <gtest/gtest.h>
@@ -7,15 +8,17 @@
 #include <filesystem>
 
 #include "base/error.h"
+#include "dialect/dialect.h"
 
 namespace dbm::config {
 namespace {
 
 using Pairs = std::vector<std::pair<std::string, std::string>>;
 
+// What db-manage says of a URL: parsed, then checked by its dialect.
 std::string parse_error(const std::string& url) {
   try {
-    DbUrl::parse(url);
+    dialect::dialect_for(DbUrl::parse(url));
   } catch (const ConfigError& e) {
     return e.what();
   }
@@ -25,7 +28,7 @@ std::string parse_error(const std::string& url) {
 TEST(DbUrlTest, FullMysqlUrl) {
   const DbUrl u = DbUrl::parse("mysql+pymysql://blazar:s3cret@db.example:3307/blazar?charset=utf8");
   EXPECT_EQ(u.drivername, "mysql+pymysql");
-  EXPECT_EQ(u.dialect, "mysql");
+  EXPECT_EQ(u.backend, "mysql");
   EXPECT_EQ(u.driver, "pymysql");
   EXPECT_EQ(u.user, "blazar");
   EXPECT_EQ(u.password, "s3cret");
@@ -48,7 +51,9 @@ TEST(DbUrlTest, DialectNormalization) {
                                                                {"postgres://h/d", "postgresql"},
                                                                {"sqlite://", "sqlite"},
                                                                {"sqlite+pysqlite:///x.db", "sqlite"}};
-  for (const auto& [url, dialect] : cases) EXPECT_EQ(DbUrl::parse(url).dialect, dialect) << url;
+  for (const auto& [url, dialect] : cases) {
+    EXPECT_EQ(dialect::dialect_for(DbUrl::parse(url)).name(), dialect) << url;
+  }
   EXPECT_EQ(DbUrl::parse("postgres://h/d").driver, "");
   EXPECT_EQ(DbUrl::parse("mariadb+pymysql://h/d").driver, "pymysql");
 }
@@ -100,14 +105,14 @@ TEST(DbUrlTest, UnixSocketQueries) {
 TEST(DbUrlTest, SqliteForms) {
   const DbUrl memory = DbUrl::parse("sqlite://");
   EXPECT_EQ(memory.database, "");
-  EXPECT_EQ(memory.sqlite_path(), ":memory:");
-  EXPECT_EQ(DbUrl::parse("sqlite:///:memory:").sqlite_path(), ":memory:");
+  EXPECT_EQ(memory.file_path(), ":memory:");
+  EXPECT_EQ(DbUrl::parse("sqlite:///:memory:").file_path(), ":memory:");
   const DbUrl absolute = DbUrl::parse("sqlite:////var/lib/blazar/blazar.sqlite");
   EXPECT_EQ(absolute.database, "/var/lib/blazar/blazar.sqlite");
-  EXPECT_EQ(absolute.sqlite_path(), "/var/lib/blazar/blazar.sqlite");
+  EXPECT_EQ(absolute.file_path(), "/var/lib/blazar/blazar.sqlite");
   const DbUrl relative = DbUrl::parse("sqlite:///data/./x.db");
   EXPECT_EQ(relative.database, "data/./x.db");
-  EXPECT_EQ(relative.sqlite_path(), (std::filesystem::current_path() / "data/x.db").string());
+  EXPECT_EQ(relative.file_path(), (std::filesystem::current_path() / "data/x.db").string());
 }
 
 TEST(DbUrlTest, SqliteWithServerPartsIsRefused) {

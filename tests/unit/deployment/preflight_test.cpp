@@ -4,10 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include "config/db_url.h"
+#include "dialect/dialect.h"
+
 namespace dbm::deployment {
 namespace {
 
-std::string identity(const std::string& url) { return database_identity(config::DbUrl::parse(url)); }
+std::string identity(const std::string& text) {
+  const config::DbUrl url = config::DbUrl::parse(text);
+  return database_identity(url, dialect::dialect_for(url));
+}
 
 TEST(DatabaseIdentityTest, ServerUrlsDifferOnlyInWhatSelectsTheDatabase) {
   EXPECT_EQ(identity("postgresql://a:pw@db.example:5432/nova"), identity("postgresql+psycopg2://b@db.example/nova"));

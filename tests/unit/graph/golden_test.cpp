@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "graph/command_error.h"
+#include "graph/revision_graph.h"
 #include "graph/revision_text.h"
 
 namespace dbm::graph {

@@ -1,5 +1,7 @@
 // revision_text beyond the golden replay: the shared blazar reference, our
 // fixed child order, docstring handling, and the error seams.
+#include "graph/command_error.h"
+#include "graph/revision_graph.h"
 #include "graph/revision_text.h"
 
 #include <gtest/gtest.h>

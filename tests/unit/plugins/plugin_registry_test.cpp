@@ -2,16 +2,17 @@
 // refusal's one-line reason, duplicate names, and invalid revision trees.
 #include "plugins/plugin_registry.h"
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
-#include <unistd.h>
-
-#include <gtest/gtest.h>
-
-#include "dbm/build_tag.h"
 #include "base/error.h"
+#include "dbm/build_tag.h"
+#include "dbm/entry.h"
+#include "dbm/operations.h"
 #include "plugins/plugin_graph.h"
 
 namespace dbm::plugins {
@@ -32,7 +33,7 @@ SearchPath only(std::vector<std::string> dirs) {
 TEST(LoadedPluginTest, LoadsAValidPluginAndKeepsItsRevisions) {
   auto plugin = LoadedPlugin::load(library("linear"));
   EXPECT_EQ(plugin->name(), "linear");
-  EXPECT_EQ(plugin->plugin().version, "1.0");
+  EXPECT_EQ(plugin->version(), "1.0");
   ASSERT_EQ(plugin->plugin().revisions.size(), 3u);
   EXPECT_EQ(plugin->plugin().revisions[1].down, std::vector<std::string>{"1a2b3c4d5e6f"});
   // A revision function recorded by the plugin runs while the library is loaded.
@@ -41,7 +42,7 @@ TEST(LoadedPluginTest, LoadsAValidPluginAndKeepsItsRevisions) {
     const std::string& dialect() const override { return d; }
     std::optional<std::string> config(const std::string&, const std::string&) const override { return {}; }
   } context;
-  dbm::Operations op(context);
+  dbm::Operations op(context, "1a2b3c4d5e6f");
   plugin->plugin().revisions[0].upgrade(op);
   EXPECT_EQ(op.operations().size(), 1u);
 }
@@ -51,7 +52,7 @@ TEST(LoadedPluginTest, RefusesALibraryWithoutTheEntryPoint) {
     LoadedPlugin::load(library("not_a_plugin"));
     FAIL() << "expected PluginError";
   } catch (const PluginError& e) {
-    EXPECT_EQ(e.reason(), "no db-manage entry point (dbm_plugin_info_v1); not a plugin?");
+    EXPECT_EQ(e.reason(), "no db-manage entry point (dbm_plugin_entry_v2); not a plugin?");
     EXPECT_EQ(std::string(e.what()), "plugin '" + library("not_a_plugin") + "': " + e.reason());
   }
 }
@@ -61,7 +62,9 @@ TEST(LoadedPluginTest, RefusesAnotherApiVersion) {
     LoadedPlugin::load(library("wrong_api"));
     FAIL() << "expected PluginError";
   } catch (const PluginError& e) {
-    EXPECT_EQ(e.reason(), "got plugin API version 42, this db-manage supports 1");
+    // The fixture claims an API version 41 past the host's.
+    EXPECT_EQ(e.reason(), "got plugin API version " + std::to_string(dbm::kPluginApiVersion + 41) +
+                              ", this db-manage supports " + std::to_string(dbm::kPluginApiVersion));
   }
 }
 
@@ -72,6 +75,15 @@ TEST(LoadedPluginTest, RefusesAnotherBuildTag) {
   } catch (const PluginError& e) {
     EXPECT_EQ(e.reason(), std::string("built with 'othercc-1;otherlib;c++201703L', this db-manage with '") +
                               DBM_BUILD_TAG + "'; rebuild the plugin");
+  }
+}
+
+TEST(LoadedPluginTest, RefusesAnEntryWithoutAName) {
+  try {
+    LoadedPlugin::load(library("no_name"));
+    FAIL() << "expected PluginError";
+  } catch (const PluginError& e) {
+    EXPECT_EQ(e.reason(), "declares an empty project name");
   }
 }
 

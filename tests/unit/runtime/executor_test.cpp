@@ -29,7 +29,10 @@ class RecordingSink : public Sink {
  public:
   explicit RecordingSink(bool online) : online_(online) {}
   void execute(const std::string& sql) override {
-    if (!fail_on.empty() && sql.find(fail_on) != std::string::npos) throw DatabaseError("boom");
+    if (!fail_on.empty() && sql.find(fail_on) != std::string::npos) {
+      if (fail_with_command_error) throw CommandError("refused");
+      throw DatabaseError("boom");
+    }
     calls.push_back("exec " + sql);
   }
   void execute_version_change(const std::string& sql, const std::string& what) override {
@@ -43,16 +46,17 @@ class RecordingSink : public Sink {
 
   std::vector<std::string> calls;
   std::string fail_on;
+  bool fail_with_command_error = false;
 
  private:
   bool online_;
 };
 
-dbm::Revision make_revision(std::string id, std::function<void(Operations&)> upgrade) {
+dbm::Revision make_revision(std::string id, MigrationFn upgrade) {
   dbm::Revision r;
   r.id = std::move(id);
   r.message = "msg " + r.id;
-  r.upgrade = std::move(upgrade);
+  r.upgrade = upgrade;
   return r;
 }
 
@@ -72,7 +76,7 @@ const dbm::Revision kRaw = make_revision("b2", [](Operations& op) { op.execute("
 TEST(ExecutorTest, OnlinePostgresqlRunsEverythingInOneTransaction) {
   FakeContext context("postgresql");
   RecordingSink sink(true);
-  Executor executor(ddl::dialect_named("postgresql"), sink, context, {}, nullptr,
+  Executor executor(dialect::dialect_named("postgresql"), sink, context, {}, nullptr,
                     ExecutorOptions{"demo", false, {"CREATE VT"}, {}});
   executor.run({step_for(kCreate, {{"INSERT a1", ""}}), step_for(kRaw, {{"UPDATE a1 b2", "updating"}})});
   EXPECT_EQ(sink.calls, (std::vector<std::string>{"begin", "exec CREATE VT",
@@ -84,7 +88,7 @@ TEST(ExecutorTest, OnlinePostgresqlRunsEverythingInOneTransaction) {
 TEST(ExecutorTest, PerMigrationTransactionsWrapEachStep) {
   FakeContext context("sqlite");
   RecordingSink sink(true);
-  Executor executor(ddl::dialect_named("sqlite"), sink, context, {}, nullptr,
+  Executor executor(dialect::dialect_named("sqlite"), sink, context, {}, nullptr,
                     ExecutorOptions{"demo", true, {}, {}});
   executor.run({step_for(kCreate, {}), step_for(kRaw, {})});
   EXPECT_EQ(sink.calls.front(), "begin");
@@ -96,7 +100,8 @@ TEST(ExecutorTest, PerMigrationTransactionsWrapEachStep) {
 TEST(ExecutorTest, MysqlCommitsAfterEveryRevisionEvenByDefault) {
   FakeContext context("mysql");
   RecordingSink sink(true);
-  Executor executor(ddl::dialect_named("mysql"), sink, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}});
+  Executor executor(dialect::dialect_named("mysql"), sink, context, {}, nullptr,
+                    ExecutorOptions{"demo", false, {}, {}});
   executor.run({step_for(kCreate, {{"INSERT a1", ""}}), step_for(kRaw, {{"UPDATE", "g"}})});
   EXPECT_EQ(sink.calls[0], "begin");
   EXPECT_EQ(sink.calls[3], "commit") << "the version row is committed with its revision";
@@ -106,8 +111,8 @@ TEST(ExecutorTest, MysqlCommitsAfterEveryRevisionEvenByDefault) {
 TEST(ExecutorTest, OfflineSqliteScriptHasNoTransactionStatements) {
   FakeContext context("sqlite");
   std::ostringstream out;
-  OfflineSink sink(out, ddl::dialect_named("sqlite"));
-  Executor executor(ddl::dialect_named("sqlite"), sink, context, {}, nullptr,
+  OfflineSink sink(out, dialect::dialect_named("sqlite"));
+  Executor executor(dialect::dialect_named("sqlite"), sink, context, {}, nullptr,
                     ExecutorOptions{"demo", false, {"CREATE TABLE vt (\n\tx INTEGER\n)"}, {}});
   executor.run({step_for(kCreate, {{"INSERT INTO vt (x) VALUES (1)", ""}})});
   EXPECT_EQ(out.str(),
@@ -120,8 +125,8 @@ TEST(ExecutorTest, OfflineSqliteScriptHasNoTransactionStatements) {
 TEST(ExecutorTest, OfflinePostgresqlScriptIsOneTransaction) {
   FakeContext context("postgresql");
   std::ostringstream out;
-  OfflineSink sink(out, ddl::dialect_named("postgresql"));
-  Executor executor(ddl::dialect_named("postgresql"), sink, context, {}, nullptr,
+  OfflineSink sink(out, dialect::dialect_named("postgresql"));
+  Executor executor(dialect::dialect_named("postgresql"), sink, context, {}, nullptr,
                     ExecutorOptions{"demo", false, {}, {}});
   executor.run({step_for(kRaw, {})});
   EXPECT_EQ(out.str(), "BEGIN;\n\n-- Running upgrade  -> b2\n\nUPDATE t SET id = 1;\n\nCOMMIT;\n\n");
@@ -131,7 +136,8 @@ TEST(ExecutorTest, AFailingStatementNamesProjectRevisionAndStatement) {
   FakeContext context("sqlite");
   RecordingSink sink(true);
   sink.fail_on = "UPDATE t";
-  Executor executor(ddl::dialect_named("sqlite"), sink, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}});
+  Executor executor(dialect::dialect_named("sqlite"), sink, context, {}, nullptr,
+                    ExecutorOptions{"demo", false, {}, {}});
   try {
     executor.run({step_for(kRaw, {})});
     FAIL() << "expected Error";
@@ -140,20 +146,48 @@ TEST(ExecutorTest, AFailingStatementNamesProjectRevisionAndStatement) {
   }
 }
 
+// Context is added as the error rises, its type and exit status kept: a
+// DatabaseError stays one, and a CommandError keeps Alembic's exit status 255
+// (both were once rewrapped into a plain Error with status 1).
+TEST(ExecutorTest, AnErrorKeepsItsTypeAndExitStatusAsContextIsAdded) {
+  FakeContext context("sqlite");
+  RecordingSink database_failure(true);
+  database_failure.fail_on = "UPDATE t";
+  try {
+    Executor(dialect::dialect_named("sqlite"), database_failure, context, {}, nullptr,
+             ExecutorOptions{"demo", false, {}, {}})
+        .run({step_for(kRaw, {})});
+    FAIL() << "expected DatabaseError";
+  } catch (const DatabaseError& e) {
+    EXPECT_EQ(e.exit_code(), kExitFailure);
+    EXPECT_EQ(std::string(e.what()), "demo: revision b2 (msg b2): while executing \"UPDATE t SET id = 1\": boom");
+  }
+  RecordingSink refusal(true);
+  refusal.fail_on = "UPDATE t";
+  refusal.fail_with_command_error = true;
+  try {
+    Executor(dialect::dialect_named("sqlite"), refusal, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
+        .run({step_for(kRaw, {})});
+    FAIL() << "expected CommandError";
+  } catch (const CommandError& e) {
+    EXPECT_EQ(e.exit_code(), kExitAlembic);
+    EXPECT_EQ(std::string(e.what()), "demo: revision b2 (msg b2): while executing \"UPDATE t SET id = 1\": refused");
+  }
+}
+
 TEST(ExecutorTest, DataMigrationsRunOnlineAndAreRefusedOfflineWithoutSql) {
-  const dbm::Revision with_callback = make_revision("c3", [](Operations& op) {
-    op.run_online("fix rows", [](Connection&) {});
-  });
+  const dbm::Revision with_callback = make_revision(
+      "c3", [](Operations& op) { op.run_online({.description = "fix rows", .run = [](Connection&) {}}); });
   FakeContext context("sqlite");
   RecordingSink online(true);
-  Executor(ddl::dialect_named("sqlite"), online, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
+  Executor(dialect::dialect_named("sqlite"), online, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
       .run({step_for(with_callback, {})});
   EXPECT_NE(std::find(online.calls.begin(), online.calls.end(), "callback fix rows"), online.calls.end());
 
   std::ostringstream out;
-  OfflineSink offline(out, ddl::dialect_named("sqlite"));
+  OfflineSink offline(out, dialect::dialect_named("sqlite"));
   try {
-    Executor(ddl::dialect_named("sqlite"), offline, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
+    Executor(dialect::dialect_named("sqlite"), offline, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
         .run({step_for(with_callback, {})});
     FAIL() << "expected Error";
   } catch (const Error& e) {
@@ -163,14 +197,41 @@ TEST(ExecutorTest, DataMigrationsRunOnlineAndAreRefusedOfflineWithoutSql) {
   }
 }
 
+// A revision's code is the plugin's: whatever it throws is caught at the
+// boundary, its text copied, and the step named; nothing reaches the sink.
+TEST(ExecutorTest, WhatARevisionThrowsBecomesAnErrorNamingTheStep) {
+  const dbm::Revision throws_std = make_revision("e5", [](Operations& op) {
+    op.execute("SELECT 1");
+    throw std::runtime_error("no such model");
+  });
+  const dbm::Revision throws_other = make_revision("f6", [](Operations&) { throw 42; });
+  FakeContext context("sqlite");
+  for (const auto& [revision, expected] :
+       {std::pair{&throws_std, "demo: revision e5 (msg e5): failed while recording its operations: no such model"},
+        std::pair{&throws_other,
+                  "demo: revision f6 (msg f6): failed while recording its operations (it threw "
+                  "something that is not a std::exception)"}}) {
+    RecordingSink sink(true);
+    try {
+      Executor(dialect::dialect_named("sqlite"), sink, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
+          .run({step_for(*revision, {})});
+      FAIL() << "expected Error";
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()), expected);
+    }
+    EXPECT_EQ(std::count(sink.calls.begin(), sink.calls.end(), "exec SELECT 1"), 0) << "nothing ran";
+  }
+}
+
 TEST(ExecutorTest, OfflineSqlOfADataMigrationIsWrittenInstead) {
   const dbm::Revision with_sql = make_revision("d4", [](Operations& op) {
-    op.run_online("fix rows", [](Connection&) {}, Execute{"UPDATE t SET id = 2", {}, true});
+    op.run_online(
+        {.description = "fix rows", .run = [](Connection&) {}, .offline_sql = Execute{.sql = "UPDATE t SET id = 2"}});
   });
   FakeContext context("sqlite");
   std::ostringstream out;
-  OfflineSink offline(out, ddl::dialect_named("sqlite"));
-  Executor(ddl::dialect_named("sqlite"), offline, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
+  OfflineSink offline(out, dialect::dialect_named("sqlite"));
+  Executor(dialect::dialect_named("sqlite"), offline, context, {}, nullptr, ExecutorOptions{"demo", false, {}, {}})
       .run({step_for(with_sql, {})});
   EXPECT_EQ(out.str(), "-- Running upgrade  -> d4\n\nUPDATE t SET id = 2;\n\n");
 }
@@ -179,7 +240,7 @@ TEST(ExecutorTest, RawSqlMakesTheSchemaBeReadAgain) {
   FakeContext context("sqlite");
   RecordingSink sink(true);
   int refreshed = 0;
-  Executor executor(ddl::dialect_named("sqlite"), sink, context, {}, [&] {
+  Executor executor(dialect::dialect_named("sqlite"), sink, context, {}, [&] {
     ++refreshed;
     return schema::Schema{};
   }, ExecutorOptions{"demo", false, {}, {}});

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "dbm/operations.h"
 #include "fixed_context.h"
 #include "mini_json.h"
 #include "sahara_plugin.h"
@@ -34,7 +35,7 @@ const Revision& revision(const std::string& id) {
 
 std::vector<Operation> upgrade_ops(const std::string& id, const std::string& dialect = "postgresql") {
   FixedContext context(dialect);
-  Operations ops(context);
+  Operations ops(context, id);
   revision(id).upgrade(ops);
   return ops.operations();
 }
@@ -54,9 +55,15 @@ TEST(SaharaPluginTest, TheTreeIsUpstreams) {
     EXPECT_EQ(ours.down, parents);
     EXPECT_EQ(ours.message, ref["message"].text);
     EXPECT_EQ(ours.create_date, ref["create_date"].text);
-    EXPECT_FALSE(ours.downgrade) << "upstream has no downgrades";
+    EXPECT_EQ(ours.downgrade, nullptr) << "upstream has no downgrades";
     EXPECT_TRUE(ref["has_upgrade"].boolean);
   }
+}
+
+TEST(SaharaPluginTest, EachRevisionIsDefinedInItsOwnFile) {
+  // `show` prints where a revision is defined, as Alembic prints the script path.
+  const std::string path = revision("030").location.file_name();
+  EXPECT_NE(path.find("plugins/sahara/revisions/030_health_check.cpp"), std::string::npos) << path;
 }
 
 TEST(SaharaPluginTest, TheDocstringOf030KeepsItsWrongIds) {
@@ -66,7 +73,6 @@ TEST(SaharaPluginTest, TheDocstringOf030KeepsItsWrongIds) {
 }
 
 TEST(SaharaPluginTest, ConventionsAreSaharas) {
-  EXPECT_EQ(plugin().name, "sahara");
   EXPECT_EQ(plugin().config.config_project, "sahara");
   EXPECT_EQ(plugin().config.version_table, "alembic_version");
   EXPECT_EQ(plugin().config.url_options, (std::vector<std::string>{"database/connection", "DEFAULT/sql_connection",
@@ -80,6 +86,35 @@ TEST(SaharaPluginTest, TablesOf001AreInnodbUtf8AndPluginDataIsNot) {
         << table.name;
   }
   EXPECT_TRUE(std::get<CreateTable>(upgrade_ops("031").front()).table.options.empty());
+}
+
+TEST(SaharaPluginTest, IdIsKeyedByAnExplicitPrimaryKey) {
+  // As upstream: `id` NOT NULL and PrimaryKeyConstraint('id'), the column itself not flagged.
+  const auto ops = upgrade_ops("001");
+  const Table& jobs = std::get<CreateTable>(ops.front()).table;
+  ASSERT_EQ(jobs.name, "jobs");
+  EXPECT_EQ(jobs.primary_key, (PrimaryKey{.name = {}, .columns = {"id"}}));
+  EXPECT_EQ(jobs.columns[2].name, "id");
+  EXPECT_FALSE(jobs.columns[2].nullable);
+  EXPECT_FALSE(jobs.columns[2].primary_key);
+}
+
+TEST(SaharaPluginTest, ForeignKeysAreUnnamedAndPlain) {
+  // Every foreign key references an id, with no name, ON UPDATE or ON DELETE.
+  int keys = 0;
+  for (const std::string id : {"001", "015", "022", "030"}) {
+    for (const auto& op : upgrade_ops(id)) {
+      for (const ForeignKey& key : std::get<CreateTable>(op).table.foreign_keys) {
+        SCOPED_TRACE(id + " " + key.columns.front());
+        EXPECT_EQ(key.name, "");
+        EXPECT_EQ(key.ref_columns, std::vector<std::string>{"id"});
+        EXPECT_EQ(key.onupdate, "");
+        EXPECT_EQ(key.ondelete, "");
+        ++keys;
+      }
+    }
+  }
+  EXPECT_EQ(keys, 19);
 }
 
 TEST(SaharaPluginTest, TypesFollowSaharasOwn) {
@@ -96,13 +131,15 @@ TEST(SaharaPluginTest, TheDataUpdateOf029HasItsLiteralsOnEveryDialect) {
   const auto ops = upgrade_ops("029");
   ASSERT_EQ(ops.size(), 2u);
   const auto& update = std::get<Execute>(ops[0]);
-  EXPECT_EQ(update.per_dialect.at("postgresql"),
+  EXPECT_EQ(update.sql_for("postgresql"),
             "UPDATE node_group_templates SET is_protected=true WHERE node_group_templates.is_default");
-  EXPECT_EQ(update.per_dialect.at("mysql"),
+  EXPECT_EQ(update.sql_for("mysql"),
             "UPDATE node_group_templates SET is_protected=1 WHERE node_group_templates.is_default = 1");
-  EXPECT_EQ(update.per_dialect.at("sqlite"), update.per_dialect.at("mysql"));
-  EXPECT_EQ(std::get<Execute>(ops[1]).per_dialect.at("postgresql"),
+  EXPECT_EQ(update.sql_for("sqlite"), update.sql_for("mysql"));
+  EXPECT_EQ(std::get<Execute>(ops[1]).sql_for("postgresql"),
             "UPDATE cluster_templates SET is_protected=true WHERE cluster_templates.is_default");
+  EXPECT_EQ(std::get<Execute>(ops[1]).sql_for("sqlite"),
+            "UPDATE cluster_templates SET is_protected=1 WHERE cluster_templates.is_default = 1");
 }
 
 }  // namespace

@@ -9,10 +9,14 @@
 #include <tuple>
 
 #include "mini_json.h"
+#include "dialect/dialect.h"
 #include "schema/replay.h"
 
 namespace dbm::schema {
 namespace {
+
+/// The replay rules of the dialect named `name`.
+const DatabaseRules& rules(std::string_view name) { return dialect::dialect_named(name).rules(); }
 
 using testing::Json;
 using Key = std::tuple<std::string, std::vector<std::string>, bool>;  // name, columns, unique
@@ -53,7 +57,9 @@ Table blazar_table(const std::string& name, std::vector<Column> extra,
   return t;
 }
 
-ForeignKey fk(const std::string& column, const std::string& ref) { return {"", {column}, ref, {"id"}, "", ""}; }
+ForeignKey fk(const std::string& column, const std::string& ref) {
+  return {.columns = {column}, .ref_table = ref, .ref_columns = {"id"}};
+}
 
 std::vector<Operation> blazar_0_1() {
   using namespace types;
@@ -141,7 +147,7 @@ void expect_table_matches(const Table& ours, const Json& theirs, const std::stri
 class BlazarReferenceTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BlazarReferenceTest, InitialRevisionMatchesTheDatabase) {
-  const Schema ours = replay(blazar_0_1(), GetParam());
+  const Schema ours = replay(blazar_0_1(), rules(GetParam()));
   const Json theirs = dump(GetParam(), "001_0_1.json")["tables"];
   ASSERT_EQ(ours.tables.size(), theirs.fields.size());
   for (const auto& t : ours.tables) {
@@ -161,7 +167,7 @@ TEST(BlazarReferenceTest, UnnamedUniqueOfTwoColumns) {
          col("floating_ip_address", string(255), false),
          col("reservable", boolean(), false).with_default(ServerDefault::expression("true"))},
         {}, {{"", {"subnet_id", "floating_ip_address"}}})});
-    const Schema ours = replay(ops, dialect);
+    const Schema ours = replay(ops, rules(dialect));
     const Json theirs = dump(dialect, "016_e069c014356d.json")["tables"];
     expect_table_matches(ours.table("floatingips"), theirs["floatingips"], dialect + ":floatingips");
   }
@@ -170,8 +176,8 @@ TEST(BlazarReferenceTest, UnnamedUniqueOfTwoColumns) {
 TEST_P(BlazarReferenceTest, DropUniqueByColumnsFindsTheDatabasesName) {
   // 6bfd1c23aa18 drops the reflected unique constraint on leases(name).
   std::vector<Operation> ops = blazar_0_1();
-  ops.push_back(DropConstraint{"leases", "", ConstraintType::kUnique, {"name"}});
-  const Schema ours = replay(ops, GetParam());
+  ops.push_back(DropConstraint{.table = "leases", .type = ConstraintType::kUnique, .columns = {"name"}});
+  const Schema ours = replay(ops, rules(GetParam()));
   EXPECT_TRUE(ours.table("leases").unique_constraints.empty());
   EXPECT_TRUE(dump(GetParam(), "009_6bfd1c23aa18.json")["tables"]["leases"]["unique"].items.empty());
 }
@@ -192,11 +198,13 @@ TEST(BlazarReferenceTest, MysqlNamedForeignKeyGetsAnIndexOfItsName) {
   props.unique_constraints = {{"", {"resource_type", "property_name"}}};
   ops.push_back(CreateTable{props});
   ops.push_back(AddColumn{"computehost_extra_capabilities", col("property_id", string(255), false)});
-  ops.push_back(CreateForeignKey{"computehost_extra_capabilities",
-                                 {"computehost_resource_property_id_fk", {"property_id"}, "resource_properties",
-                                  {"id"}, "", ""}});
+  ops.push_back(CreateForeignKey{.name = "computehost_resource_property_id_fk",
+                                 .table = "computehost_extra_capabilities",
+                                 .ref_table = "resource_properties",
+                                 .columns = {"property_id"},
+                                 .ref_columns = {"id"}});
   ops.push_back(DropColumn{"computehost_extra_capabilities", "capability_name"});
-  const Schema ours = replay(ops, "mysql");
+  const Schema ours = replay(ops, rules("mysql"));
   const Json theirs = dump("mysql", "head.json")["tables"];
   expect_table_matches(ours.table("resource_properties"), theirs["resource_properties"], "resource_properties");
   const Table& caps = ours.table("computehost_extra_capabilities");

@@ -1,5 +1,6 @@
 // Replay from in-memory operations: what each operation does to the schema,
 // the names databases choose, and the errors (asserted exactly).
+#include "dialect/dialect.h"
 #include "schema/replay.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +10,9 @@
 
 namespace dbm::schema {
 namespace {
+
+/// The replay rules of the dialect named `name`.
+const DatabaseRules& rules(std::string_view name) { return dialect::dialect_named(name).rules(); }
 
 Table hosts() {
   Table t;
@@ -24,7 +28,7 @@ Table slots() {
   t.columns = {column("id", types::integer()), column("host_id", types::integer()),
                column("pos", types::integer())};
   t.primary_key = {"", {"id"}};
-  t.foreign_keys = {{"", {"host_id"}, "hosts", {"id"}, "CASCADE", ""}};
+  t.foreign_keys = {{.columns = {"host_id"}, .ref_table = "hosts", .ref_columns = {"id"}, .ondelete = "CASCADE"}};
   t.unique_constraints = {{"", {"host_id", "pos"}}};
   t.check_constraints = {{"ck_pos", "pos >= 0"}};
   return t;
@@ -40,7 +44,7 @@ std::string error_of(const std::function<void()>& fn) {
 }
 
 TEST(ReplayTest, CreateTableExpandsShorthandsAndPrimaryKey) {
-  const Schema s = replay({CreateTable{hosts()}}, "sqlite");
+  const Schema s = replay({CreateTable{hosts()}}, rules("sqlite"));
   const Table& t = s.table("hosts");
   EXPECT_EQ(t.primary_key.columns, std::vector<std::string>{"id"});
   EXPECT_EQ(t.unique_constraints, (std::vector<UniqueConstraint>{{"", {"name"}}}));
@@ -50,7 +54,7 @@ TEST(ReplayTest, CreateTableExpandsShorthandsAndPrimaryKey) {
 }
 
 TEST(ReplayTest, PostgresqlNamesUnnamedConstraints) {
-  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, "postgresql");
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, rules("postgresql"));
   EXPECT_EQ(s.table("hosts").primary_key.name, "hosts_pkey");
   EXPECT_EQ(s.table("hosts").unique_constraints[0].name, "hosts_name_key");
   EXPECT_EQ(s.table("slots").unique_constraints[0].name, "slots_host_id_pos_key");
@@ -60,14 +64,14 @@ TEST(ReplayTest, PostgresqlNamesUnnamedConstraints) {
 TEST(ReplayTest, PostgresqlNumbersClashesAndClipsLongNames) {
   Table t = hosts();
   t.indexes = {{"hosts_name_key", "hosts", {"rack"}, false}};
-  const Schema s = replay({CreateTable{t}}, "postgresql");
+  const Schema s = replay({CreateTable{t}}, rules("postgresql"));
   EXPECT_EQ(s.table("hosts").unique_constraints[0].name, "hosts_name_key1");
   EXPECT_EQ(postgresql_object_name(std::string(40, 't'), std::string(40, 'c'), "key"),
             std::string(29, 't') + "_" + std::string(29, 'c') + "_key");
 }
 
 TEST(ReplayTest, MysqlNamesKeysAfterColumnsAndIndexesForeignKeys) {
-  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, "mysql");
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, rules("mysql"));
   EXPECT_EQ(s.table("hosts").primary_key.name, "PRIMARY");
   EXPECT_EQ(s.table("hosts").unique_constraints[0].name, "name");
   const Table& slots_table = s.table("slots");
@@ -79,8 +83,8 @@ TEST(ReplayTest, MysqlNamesKeysAfterColumnsAndIndexesForeignKeys) {
 TEST(ReplayTest, MysqlSuffixesClashingKeyNamesAndCountsForeignKeys) {
   Table t = slots();
   t.unique_constraints.push_back({"", {"host_id"}});
-  t.foreign_keys.push_back({"", {"pos"}, "hosts", {"id"}, "", ""});
-  const Schema s = replay({CreateTable{hosts()}, CreateTable{t}}, "mysql");
+  t.foreign_keys.push_back({.columns = {"pos"}, .ref_table = "hosts", .ref_columns = {"id"}});
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{t}}, rules("mysql"));
   const Table& r = s.table("slots");
   EXPECT_EQ(r.unique_constraints[1].name, "host_id_2");
   EXPECT_EQ(r.foreign_keys[1].name, "slots_ibfk_2");
@@ -88,18 +92,19 @@ TEST(ReplayTest, MysqlSuffixesClashingKeyNamesAndCountsForeignKeys) {
 }
 
 TEST(ReplayTest, SqliteLeavesConstraintsUnnamed) {
-  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, "sqlite");
+  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, rules("sqlite"));
   EXPECT_EQ(s.table("slots").foreign_keys[0].name, "");
   EXPECT_EQ(s.table("slots").primary_key.name, "");
 }
 
 TEST(ReplayTest, DropColumnTakesItsConstraintsAlong) {
-  const Schema pg = replay({CreateTable{hosts()}, CreateTable{slots()}, DropColumn{"slots", "pos"}}, "postgresql");
+  const Schema pg =
+      replay({CreateTable{hosts()}, CreateTable{slots()}, DropColumn{"slots", "pos"}}, rules("postgresql"));
   EXPECT_TRUE(pg.table("slots").unique_constraints.empty());
   EXPECT_TRUE(pg.table("slots").check_constraints.empty());
   EXPECT_EQ(pg.table("slots").foreign_keys.size(), 1u);
   // MariaDB shrinks a multi-column key instead.
-  const Schema my = replay({CreateTable{hosts()}, CreateTable{slots()}, DropColumn{"slots", "pos"}}, "mysql");
+  const Schema my = replay({CreateTable{hosts()}, CreateTable{slots()}, DropColumn{"slots", "pos"}}, rules("mysql"));
   EXPECT_EQ(my.table("slots").unique_constraints, (std::vector<UniqueConstraint>{{"host_id", {"host_id"}}}));
 }
 
@@ -108,12 +113,14 @@ TEST(ReplayTest, RenamesFollowIntoKeysAndReferences) {
   a.table = "hosts";
   a.column = "id";
   a.new_name = "host_id";
-  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}, a, RenameTable{"hosts", "servers"}}, "mysql");
+  const Schema s =
+      replay({CreateTable{hosts()}, CreateTable{slots()}, a, RenameTable{"hosts", "servers"}}, rules("mysql"));
   EXPECT_EQ(s.table("servers").primary_key.columns, std::vector<std::string>{"host_id"});
   EXPECT_EQ(s.table("slots").foreign_keys[0].ref_table, "servers");
   EXPECT_EQ(s.table("slots").foreign_keys[0].ref_columns, std::vector<std::string>{"host_id"});
   EXPECT_EQ(s.table("servers").indexes[0].table, "servers");
-  const Schema ibfk = replay({CreateTable{hosts()}, CreateTable{slots()}, RenameTable{"slots", "places"}}, "mysql");
+  const Schema ibfk =
+      replay({CreateTable{hosts()}, CreateTable{slots()}, RenameTable{"slots", "places"}}, rules("mysql"));
   EXPECT_EQ(ibfk.table("places").foreign_keys[0].name, "places_ibfk_1");
 }
 
@@ -126,25 +133,26 @@ TEST(ReplayTest, MysqlAlterRestatesTheColumnAsAlembicDoes) {
   a.existing_type = types::string(8);
   a.type = types::string(16);
   // No existing_nullable / existing_server_default: MODIFY … NULL without DEFAULT.
-  const Schema my = replay({CreateTable{t}, a}, "mysql");
+  const Schema my = replay({CreateTable{t}, a}, rules("mysql"));
   const Column& rack = my.table("hosts").columns[3];
   EXPECT_EQ(rack.type, types::string(16));
   EXPECT_TRUE(rack.nullable);
   EXPECT_FALSE(rack.server_default.has_value());
-  const Schema pg = replay({CreateTable{t}, a}, "postgresql");
+  const Schema pg = replay({CreateTable{t}, a}, rules("postgresql"));
   EXPECT_FALSE(pg.table("hosts").columns[3].nullable);
   EXPECT_TRUE(pg.table("hosts").columns[3].server_default.has_value());
 }
 
 TEST(ReplayTest, ConstraintsAddedAndDropped) {
-  const Schema s = replay({CreateTable{hosts()}, CreateTable{slots()},
-                           CreateUniqueConstraint{"slots", {"uq_pos", {"pos"}}},
-                           DropConstraint{"slots", "uq_pos", ConstraintType::kUnique, {}},
-                           DropConstraint{"slots", "", ConstraintType::kForeignKey, {"host_id"}},
-                           DropConstraint{"slots", "ck_pos", ConstraintType::kCheck, {}},
-                           DropConstraint{"slots", "slots_pkey", ConstraintType::kPrimary, {}},
-                           CreatePrimaryKey{"slots", {"pk_slots", {"id", "pos"}}}},
-                          "postgresql");
+  const Schema s =
+      replay({CreateTable{hosts()}, CreateTable{slots()},
+              CreateUniqueConstraint{.name = "uq_pos", .table = "slots", .columns = {"pos"}},
+              DropConstraint{.name = "uq_pos", .table = "slots", .type = ConstraintType::kUnique},
+              DropConstraint{.table = "slots", .type = ConstraintType::kForeignKey, .columns = {"host_id"}},
+              DropConstraint{.name = "ck_pos", .table = "slots", .type = ConstraintType::kCheck},
+              DropConstraint{.name = "slots_pkey", .table = "slots", .type = ConstraintType::kPrimary},
+              CreatePrimaryKey{.name = "pk_slots", .table = "slots", .columns = {"id", "pos"}}},
+             rules("postgresql"));
   const Table& t = s.table("slots");
   EXPECT_EQ(t.unique_constraints.size(), 1u);
   EXPECT_TRUE(t.foreign_keys.empty());
@@ -154,18 +162,18 @@ TEST(ReplayTest, ConstraintsAddedAndDropped) {
 }
 
 TEST(ReplayTest, DropByColumnsMatchingNothingIsANoOp) {
-  Schema s = replay({CreateTable{slots()}}, "sqlite");
+  Schema s = replay({CreateTable{slots()}}, rules("sqlite"));
   const Schema before = s;
-  apply(s, DropConstraint{"slots", "", ConstraintType::kUnique, {"pos"}}, "sqlite");
+  apply(s, DropConstraint{.table = "slots", .type = ConstraintType::kUnique, .columns = {"pos"}}, rules("sqlite"));
   EXPECT_EQ(s, before);
 }
 
 TEST(ReplayTest, DataOperationsLeaveTheSchemaAlone) {
-  Schema s = replay({CreateTable{hosts()}}, "postgresql");
+  Schema s = replay({CreateTable{hosts()}}, rules("postgresql"));
   const Schema before = s;
-  apply(s, Execute{"DROP TABLE hosts", {}, true}, "postgresql");
-  apply(s, BulkInsert{"hosts", {"id"}, {{std::int64_t{1}}}}, "postgresql");
-  apply(s, OnlineCallback{"noop", nullptr, std::nullopt}, "postgresql");
+  apply(s, Execute{.sql = "DROP TABLE hosts"}, rules("postgresql"));
+  apply(s, BulkInsert{"hosts", {"id"}, {{std::int64_t{1}}}}, rules("postgresql"));
+  apply(s, OnlineCallback{"noop", nullptr, std::nullopt}, rules("postgresql"));
   EXPECT_EQ(s, before);
 }
 
@@ -173,24 +181,41 @@ TEST(ReplayTest, PostgresqlRemembersEnumTypes) {
   Table t;
   t.name = "t";
   t.columns = {column("state", types::enumeration("state_enum", {"a"}))};
-  const Schema s = replay({CreateTable{t}, DropTable{"t"}}, "postgresql");
+  const Schema s = replay({CreateTable{t}, DropTable{"t"}}, rules("postgresql"));
   EXPECT_EQ(s.enum_types, std::vector<std::string>{"state_enum"});
 }
 
 TEST(ReplayTest, ErrorsNameWhatIsMissing) {
-  Schema s = replay({CreateTable{hosts()}}, "postgresql");
-  EXPECT_EQ(error_of([&] { apply(s, DropTable{"nope"}, "postgresql"); }), "table 'nope' does not exist");
-  EXPECT_EQ(error_of([&] { apply(s, CreateTable{hosts()}, "postgresql"); }), "table 'hosts' already exists");
-  EXPECT_EQ(error_of([&] { apply(s, DropColumn{"hosts", "x"}, "postgresql"); }),
+  Schema s = replay({CreateTable{hosts()}}, rules("postgresql"));
+  EXPECT_EQ(error_of([&] { apply(s, DropTable{"nope"}, rules("postgresql")); }), "table 'nope' does not exist");
+  EXPECT_EQ(error_of([&] { apply(s, CreateTable{hosts()}, rules("postgresql")); }), "table 'hosts' already exists");
+  EXPECT_EQ(error_of([&] { apply(s, DropColumn{"hosts", "x"}, rules("postgresql")); }),
             "column 'x' does not exist in table 'hosts'");
-  EXPECT_EQ(error_of([&] { apply(s, AddColumn{"hosts", column("rack", types::integer())}, "postgresql"); }),
+  EXPECT_EQ(error_of([&] { apply(s, AddColumn{"hosts", column("rack", types::integer())}, rules("postgresql")); }),
             "column 'rack' already exists in table 'hosts'");
-  EXPECT_EQ(error_of([&] { apply(s, DropIndex{"ix_x", "hosts"}, "postgresql"); }),
+  EXPECT_EQ(error_of([&] { apply(s, DropIndex{.name = "ix_x", .table = "hosts"}, rules("postgresql")); }),
             "index 'ix_x' does not exist on table 'hosts'");
-  EXPECT_EQ(error_of([&] { apply(s, DropConstraint{"hosts", "fk_x", ConstraintType::kForeignKey, {}}, "postgresql"); }),
+  EXPECT_EQ(error_of([&] {
+              apply(s, DropConstraint{.name = "fk_x", .table = "hosts", .type = ConstraintType::kForeignKey},
+                    rules("postgresql"));
+            }),
             "foreign key 'fk_x' does not exist on table 'hosts'");
-  EXPECT_EQ(error_of([&] { apply(s, CreatePrimaryKey{"hosts", {"pk2", {"rack"}}}, "postgresql"); }),
+  EXPECT_EQ(error_of([&] {
+              apply(s, CreatePrimaryKey{.name = "pk2", .table = "hosts", .columns = {"rack"}}, rules("postgresql"));
+            }),
             "table 'hosts' already has a primary key");
+}
+
+// Whole words, and a column name is text, not a pattern: the regular
+// expression this replaced read "a.b" as "a, any character, b".
+TEST(CheckMentionsTest, NamesTheColumnAsAWholeWord) {
+  EXPECT_TRUE(check_mentions({"ck", "qty > 0"}, "qty"));
+  EXPECT_TRUE(check_mentions({"ck", "(qty) > 0 AND y < 2"}, "qty"));
+  EXPECT_TRUE(check_mentions({"ck", "y < 2 AND qty"}, "qty"));
+  EXPECT_FALSE(check_mentions({"ck", "qty2 > 0"}, "qty"));
+  EXPECT_FALSE(check_mentions({"ck", "a_qty > 0"}, "qty"));
+  EXPECT_FALSE(check_mentions({"ck", "a+b > 0"}, "a.b"));
+  EXPECT_TRUE(check_mentions({"ck", "\"a.b\" > 0"}, "a.b"));
 }
 
 }  // namespace

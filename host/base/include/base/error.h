@@ -19,6 +19,12 @@ class Error : public std::runtime_error {
       : std::runtime_error(message), exit_code_(exit_code) {}
   int exit_code() const { return exit_code_; }
 
+  /// Throws an error of this one's own type and exit status whose message is
+  /// `message`: how context is added as an error rises ("blazar: revision …:
+  /// " + what()) without turning a DatabaseError or a CommandError (exit
+  /// status 255) into a plain Error.
+  [[noreturn]] virtual void rethrow_with_message(const std::string& message) const { throw Error(message, exit_code_); }
+
  private:
   int exit_code_;
 };
@@ -27,6 +33,9 @@ class Error : public std::runtime_error {
 class ConfigError : public Error {
  public:
   using Error::Error;
+  [[noreturn]] void rethrow_with_message(const std::string& message) const override {
+    throw ConfigError(message, exit_code());
+  }
 };
 
 /// A plugin that cannot be found, loaded or trusted.
@@ -36,8 +45,14 @@ class PluginError : public Error {
       : Error("plugin '" + path + "': " + reason), path_(path), reason_(reason) {}
   const std::string& path() const { return path_; }
   const std::string& reason() const { return reason_; }
+  [[noreturn]] void rethrow_with_message(const std::string& message) const override {
+    throw PluginError(message, path_, reason_);
+  }
 
  private:
+  PluginError(const std::string& message, const std::string& path, const std::string& reason)
+      : Error(message), path_(path), reason_(reason) {}
+
   std::string path_;
   std::string reason_;
 };
@@ -47,18 +62,23 @@ class PluginError : public Error {
 class CommandError : public Error {
  public:
   explicit CommandError(const std::string& message) : Error(message, kExitAlembic) {}
+  [[noreturn]] void rethrow_with_message(const std::string& message) const override { throw CommandError(message); }
 };
 
 /// A database that cannot be reached or queried.
 class DatabaseError : public Error {
  public:
   using Error::Error;
+  [[noreturn]] void rethrow_with_message(const std::string& message) const override {
+    throw DatabaseError(message, exit_code());
+  }
 };
 
 /// A bad command line.
 class UsageError : public Error {
  public:
   explicit UsageError(const std::string& message) : Error(message, kExitUsage) {}
+  [[noreturn]] void rethrow_with_message(const std::string& message) const override { throw UsageError(message); }
 };
 
 }  // namespace dbm

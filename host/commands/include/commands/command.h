@@ -1,19 +1,19 @@
-// The shape of one subcommand: its options (Boost.Program_options) and the
-// function that runs it. The CLI keeps a table of these; each command lives in
-// its own file and is a thin composition of graph, config and db.
+// The shape of one subcommand: its options as data and the function that
+// runs it. The CLI keeps a table of these (ninja's tool table) and turns the
+// option specs into Boost.Program_options, which parses them; a command reads
+// the values through Arguments and never sees Boost. Each command lives in
+// its own file and is a thin composition of the modules below.
 #pragma once
 
-#include <functional>
+#include <cstdint>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include <boost/program_options.hpp>
 
 namespace dbm::plugins {
 class PluginRegistry;
 }
-
 namespace dbm::session {
 class ProjectSession;
 }
@@ -22,6 +22,35 @@ namespace dbm::commands {
 
 using session::ProjectSession;
 
+/// One option or positional argument of a command.
+struct OptionSpec {
+  enum class Kind : std::uint8_t {
+    kFlag,     ///< present or not
+    kText,     ///< one string
+    kInteger,  ///< one int
+    kNumber,   ///< one double
+    kTexts,    ///< every occurrence, in order
+  };
+  const char* name;  ///< Program_options' spelling: "output,o" (long name, then a one-letter short one)
+  Kind kind = Kind::kFlag;
+  const char* help = "";
+  const char* default_value = nullptr;  ///< as written in --help, e.g. "60"; null: none
+  bool required = false;
+  int positional = 0;  ///< positional places it takes: 1, or -1 for all that remain; 0: none
+};
+
+/// The values the command line gave, by long name. An absent option with a
+/// default reads as its default. Reading an absent option without one, or
+/// as another kind than its spec, is a bug in the command.
+class Arguments {
+ public:
+  virtual ~Arguments() = default;
+  virtual bool has(std::string_view name) const = 0;
+  virtual std::string text(std::string_view name) const = 0;
+  virtual int integer(std::string_view name) const = 0;
+  virtual double number(std::string_view name) const = 0;
+  virtual std::vector<std::string> texts(std::string_view name) const = 0;
+};
 
 /// What a running command is given.
 struct CommandEnv {
@@ -30,6 +59,8 @@ struct CommandEnv {
   std::ostream& out;        ///< stdout: the command's result
   std::vector<ProjectSession*> projects = {};  ///< every project of the run, for run_all
 };
+
+using CommandFn = int (*)(CommandEnv& env, const Arguments& args);
 
 struct Command {
   std::string name;
@@ -42,15 +73,13 @@ struct Command {
   /// When non-zero, the exit status of any error that stops the command
   /// (status promises 2 for "could not tell", never 1, which means "behind").
   int error_exit_code = 0;
-  /// Adds the command's options and positional arguments.
-  std::function<void(boost::program_options::options_description&,
-                     boost::program_options::positional_options_description&)>
-      describe;
-  /// Runs it; returns the exit status.
-  std::function<int(CommandEnv&, const boost::program_options::variables_map&)> run;
+  /// Its options and positional arguments, in --help order.
+  std::vector<OptionSpec> options;
+  /// Runs it for one project (or none); returns the exit status.
+  CommandFn run = nullptr;
   /// Set instead of `run` by commands that answer for all projects at once
   /// (status: one table); they get CommandEnv::projects.
-  std::function<int(CommandEnv&, const boost::program_options::variables_map&)> run_all;
+  CommandFn run_all = nullptr;
 };
 
 /// Every command, in the order `--help` lists them.

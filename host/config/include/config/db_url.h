@@ -1,6 +1,7 @@
-// A SQLAlchemy database URL, parsed the way SQLAlchemy 1.4 parses it, and
-// what SOCI 4.0 needs to open it. Owns password masking for anything that
-// prints a URL. Must not link SOCI: it only builds SOCI's connect strings.
+// A SQLAlchemy database URL, parsed the way SQLAlchemy 1.4 parses it. Owns
+// password masking for anything that prints a URL. Knows no dialect: which
+// backends exist, what form each takes and how each connects is the
+// dialect's (dialect/dialect.h).
 #pragma once
 
 #include <optional>
@@ -17,13 +18,15 @@ inline constexpr std::string_view kPasswordMask = "***";
 struct DbUrl {
   /// The scheme as written: "mysql+pymysql".
   std::string drivername{};
-  /// "sqlite", "postgresql" or "mysql" (mariadb and postgres normalized).
-  std::string dialect{};
+  /// The backend as written, before any '+': "mysql", "mariadb", "postgres".
+  std::string backend{};
   /// The part after '+', "" when none was written.
   std::string driver{};
   /// User and password, percent-decoded. Empty when absent.
   std::string user{};
   std::string password{};
+  /// Whether a ':' after the user name introduced a password, even an empty one.
+  bool password_given = false;
   /// Host as written (brackets of an IPv6 literal removed). Empty when absent.
   std::string host{};
   std::optional<int> port{};
@@ -32,9 +35,11 @@ struct DbUrl {
   std::string database{};
   /// Query parameters, decoded, in URL order (a key may repeat).
   std::vector<std::pair<std::string, std::string>> query{};
+  /// The URL as it was written, password masked: for messages about its form.
+  std::string written{};
 
-  /// Parses like SQLAlchemy's make_url and checks the dialect and its form.
-  /// Throws ConfigError whose text never contains the password.
+  /// Parses like SQLAlchemy's make_url. Throws ConfigError whose text never
+  /// contains the password.
   static DbUrl parse(std::string_view url);
 
   /// The last value given for `key` in the query.
@@ -45,14 +50,9 @@ struct DbUrl {
   /// Alembic's obfuscate_url_pw (current -v): password shown as XXXXX.
   std::string obfuscated() const;
 
-  /// The connect string SOCI 4.0's backend for `dialect` accepts. Holds
-  /// the password: never log it or put it in a message.
-  /// Throws ConfigError for values the backend cannot express or accept.
-  std::string soci_connect_string() const;
-  /// SQLite only: the file SQLAlchemy would open (absolute), or ":memory:".
-  std::string sqlite_path() const;
-  /// Query keys soci_connect_string() does not pass on (callers may warn).
-  std::vector<std::string> ignored_query_keys() const;
+  /// For a file database (SQLite): the file SQLAlchemy would open, made
+  /// absolute, or ":memory:".
+  std::string file_path() const;
 };
 
 /// Masks the password of a URL-ish string even when it does not parse: from

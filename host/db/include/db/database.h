@@ -14,6 +14,9 @@ class session;
 namespace dbm::config {
 struct DbUrl;
 }
+namespace dbm::dialect {
+class Dialect;
+}
 
 namespace dbm::db {
 
@@ -21,14 +24,21 @@ struct Driver;
 
 class Database {
  public:
-  /// Connects, or throws DatabaseError naming the masked URL and the
-  /// database's reason. The wait is bounded by the URL's connect timeout.
-  static std::unique_ptr<Database> connect(const config::DbUrl& url);
+  /// Connects to `url` with `dialect`'s driver, or throws DatabaseError
+  /// naming the masked URL and the database's reason. The wait is bounded by
+  /// the URL's connect timeout. REQUIRES: `dialect` is dialect_for(url).
+  static std::unique_ptr<Database> connect(const config::DbUrl& url, const dialect::Dialect& dialect);
+  /// A private in-memory database of `dialect`, for following a script
+  /// offline. REQUIRES: dialect.abilities().scratch_database_offline.
+  static std::unique_ptr<Database> open_scratch(const dialect::Dialect& dialect);
   ~Database();
 
-  /// "sqlite", "postgresql" or "mysql".
-  const std::string& dialect() const { return dialect_; }
+  const dialect::Dialect& dialect() const { return *dialect_; }
   soci::session& session() { return *session_; }
+  /// To scrub from error text that quotes the connection (never print it).
+  const std::string& password() const { return password_; }
+  /// A file database's file (absolute, or ":memory:"); empty for a server.
+  const std::string& file_path() const { return file_path_; }
 
   /// Whether `table` exists in the connection's default schema.
   bool has_table(const std::string& table);
@@ -47,18 +57,20 @@ class Database {
   bool closing_only_frees_memory();
 
  private:
-  Database(std::unique_ptr<soci::session> session, const Driver& driver, std::string password);
+  Database(std::unique_ptr<soci::session> session, const Driver& driver, const dialect::Dialect& dialect,
+           std::string password, std::string file_path);
 
   std::unique_ptr<soci::session> session_;
   const Driver* driver_;
-  std::string dialect_;
+  const dialect::Dialect* dialect_;
   std::string password_;  // only to scrub it from error text the driver returns
+  std::string file_path_;
   bool only_read_ = true;
 };
 
-/// A SQLite URL whose file does not exist yet. Reading commands treat it as
-/// an empty database rather than create the file by connecting.
-bool is_missing_sqlite_file(const config::DbUrl& url);
+/// A file database whose file does not exist yet. Reading commands treat it
+/// as an empty database rather than create the file by connecting.
+bool is_missing_file_database(const config::DbUrl& url, const dialect::Dialect& dialect);
 
 /// Rewrites a driver's error text into one line with `password` removed.
 std::string one_line_error(std::string text, const std::string& password);

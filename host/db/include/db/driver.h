@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -38,12 +39,14 @@ struct Driver {
   TextRows (*query)(soci::session& session, const std::string& sql);
 };
 
-/// The driver for `dialect`, loaded on first use (thread-safe) and kept for
-/// the life of the process. Throws DatabaseError when its module is missing
-/// or was built by another build.
-const Driver& driver_for(const std::string& dialect);
+/// The driver for the dialect named `dialect` (Dialect::name): one linked
+/// into the host, else its module, loaded on first use (thread-safe) and kept
+/// for the life of the process. Throws DatabaseError when its module is
+/// missing or was built by another build.
+const Driver& driver_for(std::string_view dialect);
 
-/// The one driver linked into the host.
-const Driver& sqlite_driver();
+/// The one driver linked into the host (SQLite's: offline SQLite scripts run
+/// on a scratch database too).
+const Driver& linked_driver();
 
 }  // namespace dbm::db

@@ -5,18 +5,21 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 
 #include "db/database.h"
+#include "dialect/dialect.h"
 
 namespace dbm::db {
 
 class MigrationLock {
  public:
   /// Waits up to `timeout` for the lock named by `version_table` on the
-  /// database behind `database` (`sqlite_path` for SQLite files). Throws
-  /// DatabaseError saying who to wait for when the time runs out.
-  MigrationLock(Database& database, const std::string& version_table, const std::string& sqlite_path,
+  /// database behind `database`: the dialect's server-side lock, else a file
+  /// lock keyed by `file_path` (a file database's; none for ":memory:").
+  /// Throws DatabaseError saying who to wait for when the time runs out.
+  MigrationLock(Database& database, const std::string& version_table, const std::string& file_path,
                 std::chrono::milliseconds timeout);
   ~MigrationLock();
   MigrationLock(const MigrationLock&) = delete;
@@ -24,7 +27,7 @@ class MigrationLock {
 
  private:
   Database& database_;
-  std::string key_;
+  std::optional<dialect::LockStatements> statements_;
   int lock_fd_ = -1;  ///< SQLite: the flock()ed file
 };
 

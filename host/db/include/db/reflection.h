@@ -1,7 +1,7 @@
 // Reflection: the live schema of a database, read from its catalogs into the
 // same model replay produces (schema::Schema of dbm::Table values), so the two
 // can be compared. Reads only; knows no operations, no plugins, no SQL output.
-// The mapping rules (types, defaults, names, order) are listed in reflection.cpp.
+// The catalog queries and mapping rules are the dialect's (host/dialect).
 #pragma once
 
 #include <optional>

@@ -7,18 +7,22 @@
 
 #include "config/db_url.h"
 
+namespace dbm::dialect {
+class Dialect;
+}
 namespace dbm::session {
 class ProjectSession;
 }
 
 namespace dbm::deployment {
 
-/// The database a URL points at, as far as the URL can tell: dialect, host
-/// (case-insensitive; localhost, 127.0.0.1, ::1 and none are one), port (the
-/// dialect's default when absent) and database name; for SQLite
-/// the absolute file. Two URLs with equal identities share a database. An
-/// in-memory SQLite database is private to its connection: a unique identity.
-std::string database_identity(const config::DbUrl& url);
+/// The database a URL of `dialect` points at, as far as the URL can tell:
+/// dialect, host (case-insensitive; localhost, 127.0.0.1, ::1 and none are
+/// one), port (the dialect's default when absent) and database name; for a
+/// file database the absolute file. Two URLs with equal identities share a
+/// database. An in-memory database is private to its connection: a unique
+/// identity.
+std::string database_identity(const config::DbUrl& url, const dialect::Dialect& dialect);
 
 /// Every table `project` creates on the way from base to its heads (renames
 /// included), plus its version table, for its URL's dialect. Recording only:

@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "graph/check_migration.h"
-#include "graph/revision_graph.h"
-
 namespace dbm::graph {
+
+class RevisionGraph;
+struct RevisionNode;
 
 struct HistoryOptions {
   std::optional<std::string> rev_range{};    ///< -r/--rev-range: "a:b", "a:", ":b"

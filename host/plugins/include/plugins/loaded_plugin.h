@@ -1,13 +1,12 @@
 // One plugin library, loaded and checked. Owns the library handle: every
 // pointer into the plugin (its Plugin, its revisions' functions) is valid for
 // as long as this object lives, so it is created once and kept to exit.
+// The handle's type (Boost.DLL) stays in loaded_plugin.cpp.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <string>
-
-#include <boost/dll/shared_library.hpp>
 
 #include "dbm/plugin.h"
 
@@ -16,24 +15,31 @@ namespace dbm::plugins {
 class LoadedPlugin {
  public:
   /// Loads `path` and runs the handshake in a fixed order: the library loads,
-  /// the entry symbol exists, the API version matches, the build tag matches.
-  /// Only then is the plugin's entry function called. Throws PluginError.
+  /// the entry symbol exists, the API version matches, the build tag matches,
+  /// the entry names the plugin. Only then is the plugin's build function
+  /// called. Throws PluginError.
   static std::unique_ptr<LoadedPlugin> load(const std::filesystem::path& path);
 
+  ~LoadedPlugin();
   LoadedPlugin(const LoadedPlugin&) = delete;
   LoadedPlugin& operator=(const LoadedPlugin&) = delete;
 
   const dbm::Plugin& plugin() const { return *plugin_; }
-  const std::string& name() const { return plugin_->name; }
+  /// The project, from the entry record: "blazar".
+  const std::string& name() const { return name_; }
+  /// The plugin's own version, from the entry record.
+  const std::string& version() const { return version_; }
   const std::filesystem::path& path() const { return path_; }
 
  private:
-  LoadedPlugin(boost::dll::shared_library library, const dbm::Plugin* plugin,
-               std::filesystem::path path)
-      : library_(std::move(library)), plugin_(plugin), path_(std::move(path)) {}
+  class Library;
+  LoadedPlugin(std::unique_ptr<Library> library, const dbm::Plugin* plugin, std::string name, std::string version,
+               std::filesystem::path path);
 
-  boost::dll::shared_library library_;  // declared first: destroyed last
-  const dbm::Plugin* plugin_;           // points into library_
+  std::unique_ptr<Library> library_;  // declared first: destroyed last
+  const dbm::Plugin* plugin_;         // points into library_
+  std::string name_;
+  std::string version_;
   std::filesystem::path path_;
 };
 

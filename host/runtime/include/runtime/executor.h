@@ -12,7 +12,7 @@
 
 #include "dbm/context.h"
 #include "dbm/revision.h"
-#include "ddl/dialect.h"
+#include "dialect/dialect.h"
 #include "runtime/sink.h"
 #include "schema/schema.h"
 
@@ -49,11 +49,12 @@ class Executor {
   /// `schema` is the database's shape before the first step (reflected
   /// online, replayed offline). `refresh`, when given, re-reads it after raw
   /// SQL or a data migration ran (their effect on the schema is unknown).
-  Executor(const ddl::Dialect& dialect, Sink& sink, const dbm::Context& context, schema::Schema schema,
+  Executor(const dialect::Dialect& dialect, Sink& sink, const dbm::Context& context, schema::Schema schema,
            std::function<schema::Schema()> refresh, ExecutorOptions options);
 
-  /// Runs every step. Throws MigrationError-style dbm::Error naming the
-  /// project, the revision and the statement; the caller rolls back.
+  /// Runs every step. A failure throws the error that stopped it, its type
+  /// and exit status kept, its message prefixed with the project, the
+  /// revision and the statement; the caller rolls back.
   void run(const std::vector<ExecutionStep>& steps);
 
   /// Called with each step's log line and its time, for -v.
@@ -66,7 +67,7 @@ class Executor {
   void run_operation(const ExecutionStep& step, const Operation& op);
   void emit(const ExecutionStep& step, const std::string& sql);
 
-  const ddl::Dialect& dialect_;
+  const dialect::Dialect& dialect_;
   Sink& sink_;
   const dbm::Context& context_;
   schema::Schema schema_;

@@ -4,14 +4,14 @@
 
 #include <iosfwd>
 
-#include "ddl/dialect.h"
+#include "dialect/dialect.h"
 #include "runtime/sink.h"
 
 namespace dbm::runtime {
 
 class OfflineSink : public Sink {
  public:
-  OfflineSink(std::ostream& out, const ddl::Dialect& dialect) : out_(out), dialect_(dialect) {}
+  OfflineSink(std::ostream& out, const dialect::Dialect& dialect) : out_(out), dialect_(dialect) {}
 
   void execute(const std::string& sql) override;
   void execute_version_change(const std::string& sql, const std::string&) override { execute(sql); }
@@ -23,7 +23,7 @@ class OfflineSink : public Sink {
 
  private:
   std::ostream& out_;
-  const ddl::Dialect& dialect_;
+  const dialect::Dialect& dialect_;
 };
 
 }  // namespace dbm::runtime

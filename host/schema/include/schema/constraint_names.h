@@ -12,10 +12,14 @@
 namespace dbm::schema {
 
 /// Names every unnamed primary key, unique constraint and foreign key of
-/// `table` as `dialect` would, and adds the index MySQL creates for a
-/// foreign key that no index covers. Idempotent. `schema` may or may not
-/// already hold `table`; its other tables count for PostgreSQL name clashes.
-void name_constraints(Table& table, const Schema& schema, std::string_view dialect);
+/// `table` as PostgreSQL does (<table>_pkey, <table>_<cols>_key, _fkey, with
+/// a number on a clash). Idempotent. `schema` may or may not already hold
+/// `table`; its other tables count for name clashes.
+void name_like_postgresql(Table& table, const Schema& schema);
+
+/// Names them as InnoDB does (PRIMARY, the first column, <table>_ibfk_N) and
+/// adds the index it creates for a foreign key no index covers. Idempotent.
+void name_like_innodb(Table& table, const Schema& schema);
 
 /// PostgreSQL's makeObjectName: `<name1>_<name2>_<label>`, each part clipped
 /// so the whole fits in 63 bytes.

@@ -1,12 +1,12 @@
-// Replay: the schema at any revision computed from operations alone, as each
-// dialect would leave it (database-chosen names, MySQL's implicit indexes,
-// Alembic's MySQL alter semantics). No SQL, no database.
+// Replay: the schema at any revision computed from operations alone, as a
+// database with the given rules would leave it (database-chosen names,
+// MySQL's implicit indexes, its alter semantics). No SQL, no database.
 #pragma once
 
-#include <string_view>
 #include <vector>
 
 #include "dbm/operations.h"
+#include "schema/database_rules.h"
 #include "schema/schema.h"
 
 namespace dbm::schema {
@@ -15,14 +15,14 @@ namespace dbm::schema {
 /// or constraint that does not exist (or already exists). Execute, BulkInsert
 /// and OnlineCallback leave the schema untouched. A DropConstraint by columns
 /// that matches nothing is a no-op (blazar 6bfd1c23aa18 on SQLite).
-void apply(Schema& schema, const Operation& op, std::string_view dialect);
+void apply(Schema& schema, const Operation& op, const DatabaseRules& rules);
 
 /// apply() for each operation in order, starting from an empty schema.
-Schema replay(const std::vector<Operation>& ops, std::string_view dialect);
+Schema replay(const std::vector<Operation>& ops, const DatabaseRules& rules);
 
 /// The Table a CreateTable leaves behind: shorthands expanded (Column::unique
 /// → unnamed UniqueConstraint, Column::index → Index `ix_<table>_<column>`),
-/// primary key flags and constraint in agreement, then named as `dialect` does.
-Table normalized_table(const Table& declared, const Schema& schema, std::string_view dialect);
+/// primary key flags and constraint in agreement, then named by `rules`.
+Table normalized_table(const Table& declared, const Schema& schema, const DatabaseRules& rules);
 
 }  // namespace dbm::schema

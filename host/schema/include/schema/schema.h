@@ -35,6 +35,17 @@ const Column* find_column(const Table& table, std::string_view name);
 /// Throws dbm::Error("column 'c' does not exist in table 't'") when absent.
 const Column& column_of(const Table& table, std::string_view name);
 
+/// The index or constraint an operation creates, as the table holds it.
+Index index_of(const CreateIndex& op);
+ForeignKey foreign_key_of(const CreateForeignKey& op);
+UniqueConstraint unique_constraint_of(const CreateUniqueConstraint& op);
+CheckConstraint check_constraint_of(const CreateCheckConstraint& op);
+PrimaryKey primary_key_of(const CreatePrimaryKey& op);
+
+/// Whether `check`'s SQL names `column` as a whole word (so dropping the
+/// column drops the check).
+bool check_mentions(const CheckConstraint& check, std::string_view column);
+
 /// The primary key's columns: the explicit constraint, else the flagged columns.
 std::vector<std::string> primary_key_columns(const Table& table);
 

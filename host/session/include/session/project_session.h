@@ -1,23 +1,39 @@
 // Everything a command may need about one project, computed on first use and
 // kept: the plugin, its validated revision graph, its config files, its
-// database URL, its current heads. Commands that only print the graph never
-// read a config file or open a connection.
+// database URL and dialect, its connection and migration context. Commands
+// that only print the graph never read a config file or open a connection.
 #pragma once
 
-#include <future>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "config/db_url.h"
-#include "config/oslo_config.h"
-#include "graph/revision_graph.h"
-#include "plugins/loaded_plugin.h"
-
+namespace dbm {
+class Context;
+struct Revision;
+}  // namespace dbm
+namespace dbm::config {
+class OsloConfig;
+struct DbUrl;
+}  // namespace dbm::config
 namespace dbm::db {
 class Database;
 }
+namespace dbm::dialect {
+class Dialect;
+}
+namespace dbm::graph {
+class RevisionGraph;
+}
+namespace dbm::plugins {
+class LoadedPlugin;
+}
+namespace dbm::runtime {
+class MigrationContext;
+struct ProjectView;
+}  // namespace dbm::runtime
 
 namespace dbm::session {
 
@@ -41,7 +57,8 @@ class ProjectSession {
   ~ProjectSession();
 
   const plugins::LoadedPlugin& plugin() const { return plugin_; }
-  const std::string& name() const { return overrides_.name ? *overrides_.name : plugin_.name(); }
+  /// The project's name in this run: the manifest's, else the plugin's.
+  const std::string& name() const;
 
   /// The plugin's revision graph; an invalid tree throws PluginError.
   const graph::RevisionGraph& graph();
@@ -51,14 +68,31 @@ class ProjectSession {
   void build_graph_in_background();
   /// The layered config files (the default search path when none were given).
   const config::OsloConfig& config();
-  /// The database URL (the override, else from the config files); throws the
-  /// upstream "Provide a configuration file…" error when there is none.
+  /// The database URL (the override, else from the config files), its form
+  /// checked by its dialect; throws the upstream "Provide a configuration
+  /// file…" error when there is none.
   const config::DbUrl& url();
+  /// The dialect the URL names, chosen once.
+  const dialect::Dialect& dialect();
   std::string version_table() const;
-  /// The version table's rows; empty for a database Alembic never touched.
-  /// Reading never creates a SQLite file or a table.
+  /// What the project's revisions read while they record: the dialect's name
+  /// and the config files' values.
+  const dbm::Context& revision_context();
+  /// What a migration run needs of this project (runtime::MigrationContext).
+  runtime::ProjectView view();
+
+  /// The migration context on the project's database, made on first use
+  /// (logging Alembic's context lines); it connects when it first needs to,
+  /// and reads a file database that does not exist yet as empty without
+  /// creating it.
+  runtime::MigrationContext& migration_context();
+  /// A migration context that writes a script to `out` for a database at
+  /// `start` ("a" of "a:b"; none: base).
+  std::unique_ptr<runtime::MigrationContext> script_context(std::ostream& out, std::optional<std::string> start);
+  /// The version table's rows (migration_context().current_heads()); empty
+  /// for a database Alembic never touched.
   const std::vector<std::string>& current_heads();
-  /// The connection, opened on first use (logs Alembic's "Context impl" lines).
+  /// The connection, opened on first use.
   db::Database& database();
   /// The plugin's revision with exactly this id. REQUIRES: the id is in graph().
   const dbm::Revision& revision(const std::string& id);
@@ -71,15 +105,13 @@ class ProjectSession {
   void close_connection_before_exit();
 
  private:
+  /// What is computed on first use (graph, config, URL, connection, ...).
+  struct Computed;
+
   const plugins::LoadedPlugin& plugin_;
   ConfigSources sources_;
   ProjectOverrides overrides_;
-  std::optional<graph::RevisionGraph> graph_;
-  std::future<graph::RevisionGraph> graph_in_background_;
-  std::optional<config::OsloConfig> config_;
-  std::optional<config::DbUrl> url_;
-  std::unique_ptr<db::Database> database_;
-  std::optional<std::vector<std::string>> heads_;
+  std::unique_ptr<Computed> computed_;
 };
 
 }  // namespace dbm::session

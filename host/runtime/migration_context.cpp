@@ -1,0 +1,263 @@
+// One run, online or offline: what the context sets up around the executor —
+// the sink, the schema to render against, the version table's statements —
+// and the log lines Alembic's context prints.
+#include "runtime/migration_context.h"
+
+#include <fmt/format.h>
+
+#include "base/error.h"
+#include "db/database.h"
+#include "db/migration_lock.h"
+#include "db/reflection.h"
+#include "db/version_table.h"
+#include "dialect/dialect.h"
+#include "dialect/version_table.h"
+#include "log/log.h"
+#include "runtime/executor.h"
+#include "runtime/head_maintainer.h"
+#include "runtime/offline_sink.h"
+#include "runtime/online_sink.h"
+#include "runtime/recording.h"
+#include "runtime/run_arguments.h"
+#include "runtime/tee_sink.h"
+#include "schema/replay.h"
+
+namespace dbm::runtime {
+
+struct MigrationContext::Online {
+  std::function<db::Database&()> open;
+  bool exists = true;
+  std::unique_ptr<db::MigrationLock> lock;
+};
+
+namespace {
+
+/// A version-row change as the statement that makes it, with Alembic's
+/// one-row guard text for UPDATE and DELETE.
+VersionWrite version_write(const VersionChange& change, const std::string& table, const dialect::Dialect& d) {
+  if (const auto* insert = std::get_if<InsertVersion>(&change)) {
+    return {dialect::version_insert(table, insert->id, d), ""};
+  }
+  if (const auto* update = std::get_if<UpdateVersion>(&change)) {
+    return {dialect::version_update(table, update->from, update->to, d),
+            "updating '" + update->from + "' to '" + update->to + "' in '" + table + "'"};
+  }
+  const auto& remove = std::get<DeleteVersion>(change);
+  return {dialect::version_delete(table, remove.id, d), "deleting '" + remove.id + "' in '" + table + "'"};
+}
+
+/// The executor's steps for `plan`; `maintainer` moves along with them.
+std::vector<ExecutionStep> execution_steps(const ProjectView& project, const Plan& plan,
+                                           HeadMaintainer& maintainer, const dialect::Dialect& d) {
+  std::vector<ExecutionStep> steps;
+  steps.reserve(plan.size());
+  for (const Step& step : plan) {
+    ExecutionStep execution;
+    if (step.direction != Direction::kStamp) {
+      execution.revision = &project.revisions.at(static_cast<std::size_t>(project.graph().index_of(step.revision)));
+    }
+    execution.upgrade = step.is_upgrade;
+    execution.log_line = step.log_line;
+    execution.short_log = step.short_log;
+    for (const auto& change : maintainer.update_to_step(step)) {
+      execution.version_writes.push_back(version_write(change, project.version_table, d));
+    }
+    steps.push_back(std::move(execution));
+  }
+  return steps;
+}
+
+/// The plan that brings an empty database to `heads`.
+Plan plan_to(const graph::RevisionGraph& graph, const std::vector<std::string>& heads) {
+  if (heads.empty()) return {};
+  return plan_upgrade(graph, {}, heads.size() == 1 ? heads[0] : "heads");
+}
+
+std::string assumed_ddl(bool transactional) {
+  return fmt::format("Will assume {} DDL.", transactional ? "transactional" : "non-transactional");
+}
+
+}  // namespace
+
+MigrationContext::MigrationContext(ProjectView project, const dialect::Dialect& dialect)
+    : project_(std::move(project)), dialect_(dialect) {}
+
+MigrationContext::~MigrationContext() = default;
+
+std::unique_ptr<MigrationContext> MigrationContext::online(ProjectView project, const dialect::Dialect& dialect,
+                                                           std::function<db::Database&()> open, bool exists) {
+  std::unique_ptr<MigrationContext> context(new MigrationContext(std::move(project), dialect));
+  context->online_ = std::make_unique<Online>(Online{std::move(open), exists, nullptr});
+  const log::Logger logger = log::migration();
+  logger.info(fmt::format("Context impl {}.", dialect.impl_name()));
+  logger.info(assumed_ddl(dialect.abilities().transactional_ddl));
+  return context;
+}
+
+std::unique_ptr<MigrationContext> MigrationContext::offline(ProjectView project, const dialect::Dialect& dialect,
+                                                            std::ostream& out, std::optional<std::string> start) {
+  std::unique_ptr<MigrationContext> context(new MigrationContext(std::move(project), dialect));
+  context->script_ = &out;
+  context->start_ = std::move(start);
+  const log::Logger logger = log::migration();
+  logger.info(fmt::format("Context impl {}.", dialect.impl_name()));
+  logger.info("Generating static SQL");
+  logger.info(assumed_ddl(dialect.abilities().script_transactions));
+  return context;
+}
+
+void MigrationContext::lock(std::chrono::milliseconds timeout) {
+  if (!online_ || online_->lock) return;
+  // Connecting creates a file database that did not exist when this context
+  // was made; another run may have created and migrated it since.
+  db::Database& database = online_->open();
+  online_->exists = true;
+  const std::string file = dialect_.abilities().file_database ? database.file_path() : "";
+  online_->lock = std::make_unique<db::MigrationLock>(database, project_.version_table, file, timeout);
+}
+
+const std::vector<std::string>& MigrationContext::current_heads() {
+  if (!heads_) {
+    db::check_version_table_name(project_.version_table);
+    if (!online_) {
+      heads_.emplace(offline_start_heads(project_.graph(), start_));
+    } else if (online_->exists) {
+      heads_.emplace(db::read_version_rows(online_->open(), project_.version_table));
+    } else {
+      heads_.emplace();
+    }
+  }
+  return *heads_;
+}
+
+bool MigrationContext::has_version_table() {
+  if (!online_) return !current_heads().empty();
+  db::check_version_table_name(project_.version_table);
+  return online_->exists && online_->open().has_table(project_.version_table);
+}
+
+void MigrationContext::run(const Plan& plan, const RunOptions& options) {
+  db::check_version_table_name(project_.version_table);
+  if (online_) {
+    run_online(plan, options);
+  } else {
+    run_offline(plan, options);
+  }
+}
+
+void MigrationContext::run_online(const Plan& plan, const RunOptions& options) {
+  db::Database& database = online_->open();
+  online_->exists = true;
+  const std::string& table = project_.version_table;
+  ExecutorOptions executor_options;
+  executor_options.project = project_.name;
+  executor_options.transaction_per_migration = options.transaction_per_migration;
+  if (!database.has_table(table)) {
+    executor_options.create_version_table.push_back(dialect::version_table_create(table, dialect_));
+  } else if (options.purge) {
+    executor_options.create_version_table.push_back(dialect::version_table_purge(table, dialect_));
+  }
+  HeadMaintainer maintainer(project_.graph(), options.purge ? std::vector<std::string>{} : current_heads());
+  const std::vector<ExecutionStep> steps = execution_steps(project_, plan, maintainer, dialect_);
+
+  const log::Logger logger = log::migration();
+  OnlineSink sink(database, options.verbose && !quiet_ ? std::function<void(const std::string&)>(
+                                                             [logger](const std::string& sql) { logger.info(sql); })
+                                                       : nullptr);
+  const std::vector<std::string> exclude{table};
+  Executor executor(dialect_, sink, project_.context, db::reflect_schema(database, exclude),
+                    [&database, &exclude] { return db::reflect_schema(database, exclude); }, executor_options);
+  if (!quiet_) {
+    executor.on_step_start = [logger](const ExecutionStep& step) { logger.info("Running " + step.log_line); };
+  }
+  if (options.verbose && !quiet_) {
+    executor.on_step_done = [logger](const ExecutionStep& step, double seconds) {
+      logger.info(fmt::format("{} took {:.3f} s", step.log_line, seconds));
+    };
+  }
+  try {
+    executor.run(steps);
+  } catch (const Error& e) {
+    sink.rollback();
+    e.rethrow_with_message(dialect_.explain_failure(e.what(), options.transaction_per_migration));
+  }
+  heads_ = maintainer.heads();
+}
+
+void MigrationContext::run_offline(const Plan& plan, const RunOptions& options) {
+  const std::string& table = project_.version_table;
+  const std::vector<std::string> start = current_heads();
+  ExecutorOptions executor_options;
+  executor_options.project = project_.name;
+  executor_options.transaction_per_migration = options.transaction_per_migration;
+  if (start.empty()) executor_options.create_version_table.push_back(dialect::version_table_create(table, dialect_));
+  HeadMaintainer maintainer(project_.graph(), start);
+  const std::vector<ExecutionStep> steps = execution_steps(project_, plan, maintainer, dialect_);
+  // Alembic 1.8 drops the version table when a script leaves no heads.
+  if (!steps.empty() && maintainer.heads().empty()) {
+    executor_options.after_last_step.push_back(dialect::version_table_drop(table, dialect_));
+  }
+
+  OfflineSink script(*script_, dialect_);
+  // A dialect that can run in the process follows the script on a private
+  // database brought to the start first: it sees what raw SQL in a revision
+  // does (a table rebuilt by hand), which replaying operations cannot.
+  std::unique_ptr<db::Database> scratch;
+  std::optional<OnlineSink> scratch_sink;
+  std::optional<TeeSink> tee;
+  if (dialect_.abilities().scratch_database_offline) {
+    scratch = db::Database::open_scratch(dialect_);
+    if (!start.empty()) {
+      std::unique_ptr<MigrationContext> builder(new MigrationContext(project_, dialect_));
+      builder->online_ =
+          std::make_unique<Online>(Online{[&scratch]() -> db::Database& { return *scratch; }, true, nullptr});
+      builder->quiet_ = true;
+      builder->run(plan_to(project_.graph(), start), {});
+    }
+    scratch_sink.emplace(*scratch, nullptr);
+    tee.emplace(script, *scratch_sink);
+  }
+  Sink& sink = tee ? static_cast<Sink&>(*tee) : script;
+  const std::vector<std::string> exclude{table};
+  Executor executor(dialect_, sink, project_.context,
+                    scratch ? db::reflect_schema(*scratch, exclude) : replayed_schema(start),
+                    scratch ? std::function<schema::Schema()>([&scratch, &exclude] {
+                      return db::reflect_schema(*scratch, exclude);
+                    })
+                            : nullptr,
+                    executor_options);
+  const log::Logger logger = log::migration();
+  executor.on_step_start = [logger](const ExecutionStep& step) { logger.info("Running " + step.log_line); };
+  executor.run(steps);
+  heads_ = maintainer.heads();
+}
+
+schema::Schema MigrationContext::replayed_schema(const std::vector<std::string>& heads) const {
+  schema::Schema replayed;
+  for (const auto& op : operations_to(project_, heads)) schema::apply(replayed, op, dialect_.rules());
+  return replayed;
+}
+
+std::vector<Operation> operations_to(const ProjectView& project, const std::vector<std::string>& heads) {
+  std::vector<Operation> ops;
+  for (const Step& step : plan_to(project.graph(), heads)) {
+    const dbm::Revision& revision =
+        project.revisions.at(static_cast<std::size_t>(project.graph().index_of(step.revision)));
+    std::vector<Operation> recorded;
+    try {
+      recorded = record_operations(revision, RecordDirection::kUpgrade, project.context);
+    } catch (const Error& e) {
+      e.rethrow_with_message(project.name + ": " + e.what());
+    }
+    ops.insert(ops.end(), std::make_move_iterator(recorded.begin()), std::make_move_iterator(recorded.end()));
+  }
+  return ops;
+}
+
+void check_rows_known(const graph::RevisionGraph& graph, const std::vector<std::string>& rows) {
+  for (const auto& row : rows) {
+    if (graph.find(row) == nullptr) throw CommandError("Can't locate revision identified by '" + row + "'");
+  }
+}
+
+}  // namespace dbm::runtime

@@ -1,0 +1,31 @@
+// Runs plugin code behind a guard; see recording.h.
+#include "runtime/recording.h"
+
+#include <exception>
+#include <string>
+
+#include "base/error.h"
+
+namespace dbm::runtime {
+
+std::vector<Operation> record_operations(const Revision& revision, RecordDirection direction,
+                                         const Context& context) {
+  const std::string name = "revision " + revision.id + " (" + revision.message + ")";
+  const MigrationFn fn = direction == RecordDirection::kUpgrade ? revision.upgrade : revision.downgrade;
+  if (fn == nullptr) {
+    throw Error(name + ": has no " + (direction == RecordDirection::kUpgrade ? "upgrade" : "downgrade") +
+                " function");
+  }
+  Operations recorder(context, revision.id);
+  try {
+    fn(recorder);
+  } catch (const std::exception& e) {
+    // Copy the text now: the exception object belongs to the plugin's code.
+    throw Error(name + ": failed while recording its operations: " + e.what());
+  } catch (...) {
+    throw Error(name + ": failed while recording its operations (it threw something that is not a std::exception)");
+  }
+  return recorder.release();
+}
+
+}  // namespace dbm::runtime

@@ -1,0 +1,67 @@
+// The recorder's verbs: each appends one operation. Compiled once into the
+// SDK library rather than into every revision that calls them.
+#include "dbm/operations.h"
+
+namespace dbm {
+
+const std::string& Execute::sql_for(std::string_view dialect) const {
+  for (const DialectSql& own : per_dialect) {
+    if (own.dialect == dialect) return own.sql;
+  }
+  return sql;
+}
+
+Operations::Operations(const Context& context, std::string revision_id)
+    : context_(context), revision_id_(std::move(revision_id)) {}
+
+void Operations::create_table(Table table) { ops_.emplace_back(CreateTable{std::move(table)}); }
+
+void Operations::drop_table(std::string table) { ops_.emplace_back(DropTable{std::move(table)}); }
+
+void Operations::rename_table(std::string table, std::string new_name) {
+  rename_table(RenameTable{std::move(table), std::move(new_name)});
+}
+
+void Operations::rename_table(RenameTable rename) { ops_.emplace_back(std::move(rename)); }
+
+void Operations::add_column(std::string table, Column column) {
+  add_column(AddColumn{std::move(table), std::move(column)});
+}
+
+void Operations::add_column(AddColumn add) { ops_.emplace_back(std::move(add)); }
+
+void Operations::drop_column(std::string table, std::string column) {
+  drop_column(DropColumn{std::move(table), std::move(column)});
+}
+
+void Operations::drop_column(DropColumn drop) { ops_.emplace_back(std::move(drop)); }
+
+void Operations::alter_column(AlterColumn alter) { ops_.emplace_back(std::move(alter)); }
+
+void Operations::create_index(CreateIndex index) { ops_.emplace_back(std::move(index)); }
+
+void Operations::drop_index(DropIndex index) { ops_.emplace_back(std::move(index)); }
+
+void Operations::create_foreign_key(CreateForeignKey key) { ops_.emplace_back(std::move(key)); }
+
+void Operations::create_unique_constraint(CreateUniqueConstraint constraint) {
+  ops_.emplace_back(std::move(constraint));
+}
+
+void Operations::create_check_constraint(CreateCheckConstraint constraint) {
+  ops_.emplace_back(std::move(constraint));
+}
+
+void Operations::create_primary_key(CreatePrimaryKey key) { ops_.emplace_back(std::move(key)); }
+
+void Operations::drop_constraint(DropConstraint constraint) { ops_.emplace_back(std::move(constraint)); }
+
+void Operations::execute(std::string sql) { ops_.emplace_back(Execute{std::move(sql), {}}); }
+
+void Operations::execute(Execute execute) { ops_.emplace_back(std::move(execute)); }
+
+void Operations::bulk_insert(BulkInsert insert) { ops_.emplace_back(std::move(insert)); }
+
+void Operations::run_online(OnlineCallback callback) { ops_.emplace_back(std::move(callback)); }
+
+}  // namespace dbm
