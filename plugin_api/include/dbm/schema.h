@@ -1,6 +1,6 @@
 // The schema vocabulary shared by revisions, models, replay and reflection.
 // Plain value types, standard library only: a plugin builds them, the host
-// reads them. How a type is spelled in SQL is the host's business (host/ddl).
+// reads them. How a type is spelled in SQL is the host's business (its dialects).
 #pragma once
 
 #include <cstdint>

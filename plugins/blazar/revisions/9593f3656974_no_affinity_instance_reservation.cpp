@@ -1,6 +1,8 @@
 // Revision 9593f3656974: instance_reservations.affinity becomes nullable. The
-// existing type is MySQL's TINYINT(1), which MODIFY needs; SQLite cannot
-// ALTER a column's nullability, and upstream fails there.
+// existing type is MySQL's TINYINT(1), which MODIFY needs. SQLite cannot
+// ALTER a column's nullability, and upstream fails there; ours rebuilds the
+// table (the SQLite renderer's batch mode, rows kept), so SQLite ends with the
+// nullable column the other dialects get.
 #include <dbm/operations.h>
 #include <dbm/revision.h>
 
