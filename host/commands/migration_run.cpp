@@ -12,6 +12,7 @@
 
 #include "atomic_file.h"
 #include "base/error.h"
+#include "graph/revision_graph.h"
 #include "runtime/migration_context.h"
 #include "runtime/planner.h"
 #include "session/project_session.h"
@@ -52,11 +53,14 @@ void check_range_goes_up(const graph::RevisionGraph& graph, const std::vector<st
 }
 
 int run_online(ProjectSession& project, const MigrationRequest& request, std::ostream& out) {
+  // The tree first: an invalid one stops the command before it connects
+  // (which would create a SQLite file).
+  const graph::RevisionGraph& graph = project.graph();
   runtime::MigrationContext& context = project.migration_context();
   context.lock(request.lock_timeout);
   const std::vector<std::string>& heads = context.current_heads();
-  runtime::check_rows_known(project.graph(), heads);
-  const runtime::Plan plan = make_plan(project.graph(), heads, request);
+  runtime::check_rows_known(graph, heads);
+  const runtime::Plan plan = make_plan(graph, heads, request);
   if (request.dry_run) {
     out << runtime::describe_plan(plan);
     return 0;
