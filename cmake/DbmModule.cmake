@@ -5,7 +5,7 @@
 # that include root is the module's only export: a target sees
 # "<name>/header.h" only when it links dbm_<name>, directly or through a PUBLIC
 # dependency. So an include that crosses a boundary the CMake target does not
-# declare fails to compile (tests/build/module_fence checks that this holds).
+# declare fails to compile (tests/structure: ModuleFence.* check that this holds).
 # Headers private to a module stay beside its sources and are included by
 # their bare name. PUBLIC: what the module's public headers include;
 # PRIVATE: what only its sources use.

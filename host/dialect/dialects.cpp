@@ -131,23 +131,32 @@ Type column_type(const std::string& table, const std::string& column, Type (*map
   }
 }
 
-// The backend names SQLAlchemy 1.4 accepts for the dialects we speak.
+namespace {
+
+// The backend names SQLAlchemy 1.4 accepts for the dialects we speak; null for any other.
+const Dialect* find_dialect(std::string_view backend) {
+  if (backend == "sqlite") return &sqlite_dialect();
+  if (backend == "postgresql" || backend == "postgres") return &postgresql_dialect();
+  if (backend == "mysql" || backend == "mariadb") return &mysql_dialect();
+  return nullptr;
+}
+
+[[noreturn]] void unsupported(std::string_view backend, const std::string& where) {
+  throw ConfigError("unsupported database dialect '" + std::string(backend) + "'" + where +
+                    ": db-manage supports sqlite, postgresql and mysql");
+}
+
+}  // namespace
+
 const Dialect& dialect_named(std::string_view backend) {
-  if (backend == "sqlite") return sqlite_dialect();
-  if (backend == "postgresql" || backend == "postgres") return postgresql_dialect();
-  if (backend == "mysql" || backend == "mariadb") return mysql_dialect();
-  throw ConfigError("unsupported database dialect '" + std::string(backend) +
-                    "': db-manage supports sqlite, postgresql and mysql");
+  const Dialect* dialect = find_dialect(backend);
+  if (dialect == nullptr) unsupported(backend, "");
+  return *dialect;
 }
 
 const Dialect& dialect_for(const config::DbUrl& url) {
-  const Dialect* dialect = nullptr;
-  try {
-    dialect = &dialect_named(url.backend);
-  } catch (const ConfigError&) {
-    throw ConfigError("unsupported database dialect '" + url.backend + "' in URL '" + url.written +
-                      "': db-manage supports sqlite, postgresql and mysql");
-  }
+  const Dialect* dialect = find_dialect(url.backend);
+  if (dialect == nullptr) unsupported(url.backend, " in URL '" + url.written + "'");
   dialect->check_url(url);
   return *dialect;
 }

@@ -26,8 +26,17 @@ namespace dbm::runtime {
 
 struct MigrationContext::Online {
   std::function<db::Database&()> open;
-  bool exists = true;
-  std::unique_ptr<db::MigrationLock> lock;
+  std::function<bool()> exists;
+  db::Database* database = nullptr;  ///< once opened
+  std::unique_ptr<db::MigrationLock> lock{};
+
+  db::Database& connected() {
+    if (database == nullptr) database = &open();
+    return *database;
+  }
+  /// Asked when it matters, not when the context was made: another run may
+  /// have created the file meanwhile, and a connection creates it too.
+  bool has_database() { return database != nullptr || exists(); }
 };
 
 namespace {
@@ -85,9 +94,10 @@ MigrationContext::MigrationContext(ProjectView project, const dialect::Dialect& 
 MigrationContext::~MigrationContext() = default;
 
 std::unique_ptr<MigrationContext> MigrationContext::online(ProjectView project, const dialect::Dialect& dialect,
-                                                           std::function<db::Database&()> open, bool exists) {
+                                                           std::function<db::Database&()> open,
+                                                           std::function<bool()> exists) {
   std::unique_ptr<MigrationContext> context(new MigrationContext(std::move(project), dialect));
-  context->online_ = std::make_unique<Online>(Online{std::move(open), exists, nullptr});
+  context->online_ = std::make_unique<Online>(Online{.open = std::move(open), .exists = std::move(exists)});
   const log::Logger logger = log::migration();
   logger.info(fmt::format("Context impl {}.", dialect.impl_name()));
   logger.info(assumed_ddl(dialect.abilities().transactional_ddl));
@@ -108,10 +118,7 @@ std::unique_ptr<MigrationContext> MigrationContext::offline(ProjectView project,
 
 void MigrationContext::lock(std::chrono::milliseconds timeout) {
   if (!online_ || online_->lock) return;
-  // Connecting creates a file database that did not exist when this context
-  // was made; another run may have created and migrated it since.
-  db::Database& database = online_->open();
-  online_->exists = true;
+  db::Database& database = online_->connected();
   const std::string file = dialect_.abilities().file_database ? database.file_path() : "";
   online_->lock = std::make_unique<db::MigrationLock>(database, project_.version_table, file, timeout);
 }
@@ -121,8 +128,8 @@ const std::vector<std::string>& MigrationContext::current_heads() {
     db::check_version_table_name(project_.version_table);
     if (!online_) {
       heads_.emplace(offline_start_heads(project_.graph(), start_));
-    } else if (online_->exists) {
-      heads_.emplace(db::read_version_rows(online_->open(), project_.version_table));
+    } else if (online_->has_database()) {
+      heads_.emplace(db::read_version_rows(online_->connected(), project_.version_table));
     } else {
       heads_.emplace();
     }
@@ -131,9 +138,8 @@ const std::vector<std::string>& MigrationContext::current_heads() {
 }
 
 bool MigrationContext::has_version_table() {
-  if (!online_) return !current_heads().empty();
   db::check_version_table_name(project_.version_table);
-  return online_->exists && online_->open().has_table(project_.version_table);
+  return online_->has_database() && online_->connected().has_table(project_.version_table);
 }
 
 void MigrationContext::run(const Plan& plan, const RunOptions& options) {
@@ -146,8 +152,7 @@ void MigrationContext::run(const Plan& plan, const RunOptions& options) {
 }
 
 void MigrationContext::run_online(const Plan& plan, const RunOptions& options) {
-  db::Database& database = online_->open();
-  online_->exists = true;
+  db::Database& database = online_->connected();
   const std::string& table = project_.version_table;
   ExecutorOptions executor_options;
   executor_options.project = project_.name;
@@ -210,7 +215,8 @@ void MigrationContext::run_offline(const Plan& plan, const RunOptions& options) 
     if (!start.empty()) {
       std::unique_ptr<MigrationContext> builder(new MigrationContext(project_, dialect_));
       builder->online_ =
-          std::make_unique<Online>(Online{[&scratch]() -> db::Database& { return *scratch; }, true, nullptr});
+          std::make_unique<Online>(Online{.open = [&scratch]() -> db::Database& { return *scratch; },
+                                          .exists = [] { return true; }});
       builder->quiet_ = true;
       builder->run(plan_to(project_.graph(), start), {});
     }

@@ -8,7 +8,6 @@
 #include <type_traits>
 
 #include "base/error.h"
-#include "schema/constraint_names.h"
 #include "schema/mysql_alter.h"
 
 namespace dbm::schema {

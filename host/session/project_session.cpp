@@ -38,11 +38,6 @@ ProjectSession::ProjectSession(const plugins::LoadedPlugin& plugin, ConfigSource
 
 const std::string& ProjectSession::name() const { return overrides_.name ? *overrides_.name : plugin_.name(); }
 
-// The graph keeps the plugin's order, so a graph index is a revision index.
-const dbm::Revision& ProjectSession::revision(const std::string& id) {
-  return plugin_.plugin().revisions.at(static_cast<std::size_t>(graph().index_of(id)));
-}
-
 db::Database& ProjectSession::database() {
   if (!computed_->database) computed_->database = db::Database::connect(url(), dialect());
   return *computed_->database;
@@ -122,9 +117,9 @@ runtime::ProjectView ProjectSession::view() {
 
 runtime::MigrationContext& ProjectSession::migration_context() {
   if (!computed_->migration_context) {
-    const bool exists = !db::is_missing_file_database(url(), dialect());
     computed_->migration_context = runtime::MigrationContext::online(
-        view(), dialect(), [this]() -> db::Database& { return database(); }, exists);
+        view(), dialect(), [this]() -> db::Database& { return database(); },
+        [this] { return !db::is_missing_file_database(url(), dialect()); });
   }
   return *computed_->migration_context;
 }

@@ -56,11 +56,12 @@ struct RunOptions {
 
 class MigrationContext {
  public:
-  /// On a live database, opened by `open` when first needed; `exists` false
-  /// (a file database not created yet) reads as an empty database without
-  /// creating it. Logs Alembic's "Context impl …" and "Will assume …" lines.
+  /// On a live database, opened by `open` when first needed. Until then,
+  /// `exists` says whether there is one to read: false (a file database not
+  /// created yet) reads as an empty database without creating it. Logs
+  /// Alembic's "Context impl …" and "Will assume …" lines.
   static std::unique_ptr<MigrationContext> online(ProjectView project, const dialect::Dialect& dialect,
-                                                  std::function<db::Database&()> open, bool exists);
+                                                  std::function<db::Database&()> open, std::function<bool()> exists);
   /// Writing a script to `out` for a database standing at `start` ("a" of
   /// "a:b"; none or "base": from base), which current_heads() resolves as
   /// Alembic does. Connects nowhere. Logs Alembic's offline context lines.
@@ -70,8 +71,6 @@ class MigrationContext {
   MigrationContext(const MigrationContext&) = delete;
   MigrationContext& operator=(const MigrationContext&) = delete;
 
-  const dialect::Dialect& dialect() const { return dialect_; }
-
   /// Online: waits up to `timeout` for the migration lock, held until this
   /// context ends. Call it before current_heads(): a second run waits here
   /// and then finds the work done. Offline: nothing to lock.
@@ -80,7 +79,7 @@ class MigrationContext {
   /// exist), or offline the start's revision. Throws CommandError for a
   /// start that names no revision.
   const std::vector<std::string>& current_heads();
-  /// Whether the version table exists (offline: whether the start is past base).
+  /// Whether the version table exists. REQUIRES: an online context.
   bool has_version_table();
 
   /// Runs `plan`, made from current_heads(): records each revision's

@@ -12,8 +12,7 @@
 
 namespace dbm {
 class Context;
-struct Revision;
-}  // namespace dbm
+}
 namespace dbm::config {
 class OsloConfig;
 struct DbUrl;
@@ -94,8 +93,6 @@ class ProjectSession {
   const std::vector<std::string>& current_heads();
   /// The connection, opened on first use.
   db::Database& database();
-  /// The plugin's revision with exactly this id. REQUIRES: the id is in graph().
-  const dbm::Revision& revision(const std::string& id);
 
   /// Before the process ends without destroying this session: closes the
   /// connection unless closing would only free memory
