@@ -1,6 +1,8 @@
 // argv → global options → one command from the table → its exit status.
 #include "cli/cli.h"
 
+#include <dbm/plugin.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -26,19 +28,31 @@ namespace po = boost::program_options;
 namespace dbm::cli {
 namespace {
 
-void print_usage(std::ostream& out, const std::string& prog) {
-  out << "usage: " << prog << " [global options] <command> [command options]\n\n"
-      << global_options_description() << "\nCommands:\n";
-  for (const auto& command : commands::command_table()) {
+/// The commands of this run: the host's, then the project's own.
+std::vector<commands::Command> available_commands(const dbm::Plugin* own) {
+  std::vector<commands::Command> all = commands::command_table();
+  if (own != nullptr) {
+    for (const auto& command : own->commands) all.push_back(commands::plugin_command(command));
+  }
+  return all;
+}
+
+void print_usage(std::ostream& out, const std::string& prog, const dbm::Plugin* own) {
+  out << "usage: " << prog << " [global options] <command> [command options]\n\n" << global_options_description();
+  if (own != nullptr && !own->config.cli_options.empty()) {
+    out << "\n" << plugin_options_description(prog + " options", own->config.cli_options);
+  }
+  out << "\nCommands:\n";
+  for (const auto& command : available_commands(own)) {
     out << "  " << command.name << std::string(command.name.size() < 18 ? 18 - command.name.size() : 1, ' ')
         << command.summary << "\n";
   }
   out << "\nRun '" << prog << " <command> --help' for a command's options.\n";
 }
 
-const commands::Command& find_command(const std::string& name) {
+commands::Command find_command(const std::string& name, const dbm::Plugin* own) {
   std::vector<std::string> names;
-  for (const auto& command : commands::command_table()) {
+  for (auto& command : available_commands(own)) {
     if (command.name == name) return command;
     names.push_back(command.name);
   }
@@ -118,7 +132,7 @@ int run_for_projects(const commands::Command& command, const commands::Arguments
     }
     sessions.push_back(std::make_unique<session::ProjectSession>(
         *plugin, session::ConfigSources{spec.config_files, spec.config_dirs, prog},
-        session::ProjectOverrides{spec.name, spec.database_url, spec.version_table}));
+        session::ProjectOverrides{spec.name, spec.database_url, spec.version_table, global.config_values}));
   }
   for (const auto& session : sessions) {
     if (command.uses_database) session->build_graph_in_background();
@@ -144,21 +158,44 @@ int run(int argc, char** argv, std::ostream& out, Invocation& invocation) {
   const std::optional<std::string> dispatched = project_from_program_name(argv0);
   const std::string prog = dispatched ? *dispatched + "-db-manage" : "db-manage";
 
-  const GlobalOptions global = parse_global_options(std::vector<std::string>(argv + (argc > 0 ? 1 : 0), argv + argc));
+  const std::vector<std::string> arguments(argv + (argc > 0 ? 1 : 0), argv + argc);
+  GlobalOptions global = parse_global_options(arguments);
   log::set_verbosity(global.quiet ? log::Verbosity::kQuiet : log::Verbosity::kNormal);
   if (global.version) {
     out << "db-manage " << DBM_VERSION << "\n";
     return 0;
   }
+
+  // The one project this run is for (argv[0], or a single --project) may
+  // have options and commands of its own: its plugin is loaded first, and
+  // the command line read again with its options.
+  const dbm::Plugin* own = nullptr;
+  const std::optional<std::string> single =
+      global.manifest ? std::nullopt
+                      : (global.projects.size() == 1 ? std::optional(global.projects.front().name) : dispatched);
+  auto discover = [&] {
+    if (!invocation.registry) {
+      invocation.registry = std::make_unique<plugins::PluginRegistry>(plugins::PluginRegistry::discover(
+          plugins::SearchPath::standard(global.plugin_dirs, std::getenv("DB_MANAGE_PLUGIN_PATH"))));
+    }
+    return invocation.registry.get();
+  };
+  if (single) {
+    // A missing plugin is reported where the project is needed, as before.
+    if (const plugins::LoadedPlugin* plugin = discover()->find(*single)) own = &plugin->plugin();
+    if (own != nullptr && !own->config.cli_options.empty()) {
+      global = parse_global_options(arguments, own->config.cli_options);
+    }
+  }
   if (global.command.empty()) {
     if (global.help) {
-      print_usage(out, prog);
+      print_usage(out, prog, own);
       return 0;
     }
     throw UsageError("no command given; run '" + prog + " --help' for the list");
   }
 
-  const commands::Command& command = find_command(global.command);
+  const commands::Command command = find_command(global.command, own);
   po::options_description options(prog + " " + command.name + " options");
   const po::variables_map vm = parse_command_args(command, global.command_args, options);
   if (global.help || vm.count("help")) {
@@ -167,9 +204,7 @@ int run(int argc, char** argv, std::ostream& out, Invocation& invocation) {
     return 0;
   }
 
-  invocation.registry = std::make_unique<plugins::PluginRegistry>(plugins::PluginRegistry::discover(
-      plugins::SearchPath::standard(global.plugin_dirs, std::getenv("DB_MANAGE_PLUGIN_PATH"))));
-  commands::CommandEnv env{*invocation.registry, nullptr, out};
+  commands::CommandEnv env{*discover(), nullptr, out};
   const ParsedArguments args(vm);
   if (!command.needs_project) return command.run(env, args);
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <dbm/plugin.h>
+
 #include "base/error.h"
 
 namespace po = boost::program_options;
@@ -33,6 +35,15 @@ po::options_description global_options_description() {
   return options;
 }
 
+po::options_description plugin_options_description(const std::string& title,
+                                                  const std::vector<dbm::ConfigOption>& plugin_options) {
+  po::options_description options(title);
+  for (const dbm::ConfigOption& option : plugin_options) {
+    options.add_options()(option.flag.c_str(), po::value<std::string>(), option.help.c_str());
+  }
+  return options;
+}
+
 std::vector<po::option> negative_number_parser(std::vector<std::string>& args) {
   std::vector<po::option> result;
   const std::string& token = args.front();
@@ -46,10 +57,12 @@ std::vector<po::option> negative_number_parser(std::vector<std::string>& args) {
   return result;
 }
 
-GlobalOptions parse_global_options(const std::vector<std::string>& args) {
+GlobalOptions parse_global_options(const std::vector<std::string>& args,
+                                   const std::vector<dbm::ConfigOption>& plugin_options) {
   po::options_description visible = global_options_description();
   po::options_description all;
   all.add(visible);
+  all.add(plugin_options_description("", plugin_options));
   all.add_options()("command", po::value<std::string>())("command-args", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
   positional.add("command", 1).add("command-args", -1);
@@ -58,8 +71,11 @@ GlobalOptions parse_global_options(const std::vector<std::string>& args) {
   po::variables_map vm;
   po::parsed_options parsed(nullptr);
   try {
+    // No abbreviations: a command's own option (upgrade's --sql) must not be
+    // taken for a longer global one it begins (tacker's --sql_connection).
     parsed = po::command_line_parser(args)
                  .options(all)
+                 .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
                  .positional(positional)
                  .extra_style_parser(negative_number_parser)
                  .allow_unregistered()
@@ -80,7 +96,11 @@ GlobalOptions parse_global_options(const std::vector<std::string>& args) {
     if (option.unregistered || option.value.empty()) continue;
     const bool file = option.string_key == "config-file";
     const bool dir = option.string_key == "config-dir";
-    if (option.string_key == "project") {
+    const auto own = std::find_if(plugin_options.begin(), plugin_options.end(),
+                                  [&](const dbm::ConfigOption& o) { return o.flag == option.string_key; });
+    if (own != plugin_options.end()) {
+      global.config_values.push_back({own->section, own->option, option.value.front()});
+    } else if (option.string_key == "project") {
       global.projects.push_back({option.value.front(), {}, {}});
     } else if (file || dir) {
       auto& selected = global.projects.empty() ? (file ? global.config_files : global.config_dirs)

@@ -2,12 +2,15 @@
 // fails when the tree is not a single line, so CI can gate on it.
 #include <ostream>
 
+#include <dbm/plugin.h>
+
 #include "commands/command.h"
 #include "session/project_session.h"
 #include "base/error.h"
 #include "graph/check_migration.h"
 #include "graph/revision_text.h"
 #include "base/join.h"
+#include "plugins/loaded_plugin.h"
 
 namespace dbm::commands {
 namespace {
@@ -31,6 +34,11 @@ Command check_migration_command() {
       if (!report.branch_points.empty()) message += " branch points " + quoted_list(report.branch_points) + ";";
       message.back() = '.';
       throw Error(message);
+    }
+    // tacker's tool also compares the head with the one its tree declares (its versions/HEAD file).
+    const std::string& declared = env.project->plugin().plugin().declared_head;
+    if (!declared.empty() && (report.heads.size() != 1 || report.heads.front() != declared)) {
+      throw CommandError("HEAD file does not match migration timeline head");
     }
     return 0;
   };

@@ -137,7 +137,7 @@ Type postgresql_type(const std::string& formatted) {
     if (s->name == "double precision") return types::floating();
     if (s->name == "real") return types::floating(24);  // FLOAT(p<=24) creates REAL
     if (s->name == "bytea") return types::large_binary();
-    if (s->name == "json" || s->name == "jsonb") return types::json();
+    if (s->name == "json" || s->name == "jsonb") return types::sql_json();
   }
   if (s->name == "character varying" && s->suffix.empty() && !s->second) return types::string(s->first.value_or(0));
   if (s->name == "numeric" && s->suffix.empty()) return types::numeric(s->first.value_or(0), s->second.value_or(0));
@@ -178,7 +178,8 @@ Type mysql_type(const std::string& column_type) {
     if (s->name == "double") return types::floating(53);  // FLOAT(p>24) creates DOUBLE
     if (s->name == "blob") return types::large_binary();
     if (s->name == "longblob") return types::long_binary();
-    if (s->name == "json") return types::json();
+    if (s->name == "mediumblob") return types::large_binary(16777215);  // what BLOB(n > 65535) creates
+    if (s->name == "json") return types::sql_json();
   }
   if (s->name == "decimal") return types::numeric(s->first.value_or(0), s->second.value_or(0));
   unsupported(column_type);
@@ -196,7 +197,7 @@ Type sqlite_type(const std::string& declared) {
   if (name == "BIGINT") return types::big_integer();
   if (name == "SMALLINT") return types::small_integer();
   if (name == "VARCHAR" || name == "NVARCHAR") return types::string(first);
-  if (name == "TEXT") return types::text();
+  if (name == "TEXT") return types::text(first);
   if (name == "DATETIME" || name == "TIMESTAMP") return types::date_time();
   if (name == "DATE") return types::date();
   if (name == "TIME") return types::time();
@@ -205,8 +206,8 @@ Type sqlite_type(const std::string& declared) {
   if (name == "REAL") return types::floating();
   if (name == "DOUBLE" || name == "DOUBLE PRECISION") return types::floating(53);
   if (name == "NUMERIC" || name == "DECIMAL") return types::numeric(first, second);
-  if (name == "BLOB") return types::large_binary();
-  if (name == "JSON") return types::json();
+  if (name == "BLOB") return types::large_binary(first);
+  if (name == "JSON") return types::sql_json();
   // SQLite's own affinity rules, in its order of precedence.
   if (name.find("INT") != std::string::npos) return types::integer();
   if (name.find("CHAR") != std::string::npos || name.find("CLOB") != std::string::npos ||
@@ -228,6 +229,9 @@ ReflectedDefault reflect_default(const DefaultSpelling& spelling, const std::str
   const std::string up = upper(t);
   if (up == "NULL" || up.rfind("NULL::", 0) == 0) return {};  // an explicit DEFAULT NULL is no default
   const std::string bare = upper(strip_parentheses(t));
+  if ((bare == "TRUE" || bare == "FALSE") && spelling.boolean_keywords_as_written) {
+    return {ServerDefault::expression(t), false};
+  }
   if (bare == "TRUE") return {ServerDefault::true_value(), false};
   if (bare == "FALSE") return {ServerDefault::false_value(), false};
   if (type.kind == TypeKind::kBoolean && spelling.integer_booleans) {

@@ -34,11 +34,15 @@ struct DefaultSpelling {
   bool backslash_escapes = false;
   /// A literal may be followed by casts: `'x'::character varying` (PostgreSQL).
   bool casts = false;
+  /// A default written TRUE or FALSE is kept as written (an expression), not
+  /// read as sa.true(): SQLite stores the text, and a table rebuild must write
+  /// back what the revision wrote (sa.text('true') stays `true`, not `1`).
+  bool boolean_keywords_as_written = false;
 };
 
 inline constexpr DefaultSpelling kPostgresqlDefaults{.sequences = true, .casts = true};
 inline constexpr DefaultSpelling kMysqlDefaults{.integer_booleans = true, .backslash_escapes = true};
-inline constexpr DefaultSpelling kSqliteDefaults{.integer_booleans = true};
+inline constexpr DefaultSpelling kSqliteDefaults{.integer_booleans = true, .boolean_keywords_as_written = true};
 
 struct ReflectedDefault {
   std::optional<ServerDefault> value{};

@@ -66,6 +66,7 @@ auto reflecting(const std::string& what, Read read) {
 std::string Dialect::column_spec(const Column& c, bool) const {
   std::string out = type_sql(c.type);
   if (c.server_default) out += " DEFAULT " + default_sql(*c.server_default, *this);
+  out += generated_sql(c, *this);
   if (c.nullable && !c.primary_key) return out;
   return out + " NOT NULL";
 }

@@ -8,7 +8,8 @@ namespace dbm::dialect {
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA FROM information_schema.COLUMNS"
+    "SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION"
+    " FROM information_schema.COLUMNS"
     " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = :name ORDER BY ORDINAL_POSITION";
 
 constexpr const char* kKeys =
@@ -36,6 +37,13 @@ void read_columns(Catalog& catalog, Table& table) {
     c.name = text(r, 0);
     c.type = column_type(table.name, c.name, mysql_type, text(r, 1));
     c.nullable = text(r, 2) == "YES";
+    const std::string& extra = text(r, 4);
+    if (extra.find("GENERATED") != std::string::npos) {  // "VIRTUAL GENERATED", "STORED GENERATED"
+      c.computed = Computed{text(r, 5), extra.find("STORED") != std::string::npos ? std::optional<bool>(true)
+                                                                                   : std::nullopt};
+      table.columns.push_back(std::move(c));
+      continue;
+    }
     c.server_default = reflect_default(kMysqlDefaults, text(r, 3), c.type).value;
     if (text(r, 4).find("auto_increment") != std::string::npos) c.autoincrement = Autoincrement::kYes;
     table.columns.push_back(std::move(c));

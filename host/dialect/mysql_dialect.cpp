@@ -78,7 +78,7 @@ class MysqlDialect final : public Dialect {
 
   // MySQL's compiler puts NOT NULL before DEFAULT, and AUTO_INCREMENT in its place.
   std::string column_spec(const Column& c, bool autoincrement) const override {
-    std::string out = type_sql(c.type);
+    std::string out = type_sql(c.type) + generated_sql(c, *this);
     if (!(c.nullable && !c.primary_key)) out += " NOT NULL";
     if (autoincrement && !c.server_default) {
       out += " AUTO_INCREMENT";

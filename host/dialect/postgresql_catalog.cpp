@@ -13,7 +13,8 @@ namespace {
 constexpr const char* kColumns =
     "SELECT CAST(a.attname AS text), format_type(a.atttypid, a.atttypmod),"
     " CASE WHEN a.attnotnull THEN '1' ELSE '0' END, pg_get_expr(d.adbin, d.adrelid),"
-    " CAST(t.typtype AS text), CAST(t.typname AS text), CAST(a.attidentity AS text), CAST(t.oid AS text)"
+    " CAST(t.typtype AS text), CAST(t.typname AS text), CAST(a.attidentity AS text), CAST(t.oid AS text),"
+    " CAST(a.attgenerated AS text)"
     " FROM pg_catalog.pg_attribute a"
     " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
     " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -97,6 +98,11 @@ void read_columns(Catalog& catalog, Table& table) {
       c.type = column_type(table.name, c.name, postgresql_type, text(r, 1));
     }
     c.nullable = text(r, 2) == "0";
+    if (text(r, 8) == "s") {  // a generated column: pg_attrdef holds its expression, not a default
+      c.computed = Computed{text(r, 3), std::nullopt};
+      table.columns.push_back(std::move(c));
+      continue;
+    }
     const ReflectedDefault d = reflect_default(kPostgresqlDefaults, text(r, 3), c.type);
     c.server_default = d.value;
     if (d.generated || !text(r, 6).empty()) c.autoincrement = Autoincrement::kYes;

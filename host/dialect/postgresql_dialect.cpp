@@ -33,7 +33,7 @@ class PostgresqlDialect final : public Dialect {
                           .scratch_database_offline = false,
                           .autoincrements_sole_integer_key = true,
                           .named_enum_types = true},
-                Syntax{.native_boolean = true, .insert_returning = true},
+                Syntax{.native_boolean = true, .insert_returning = true, .generated_columns_stored = true},
                 schema::DatabaseRules{.name_constraints = schema::name_like_postgresql}) {}
 
   std::vector<std::string> render(const Operation& op, const schema::Schema& before) const override {

@@ -33,6 +33,7 @@ Statements sqlite_batch(const Operation& op, const std::string& table_name,
                                                                                  : column.name;
     const Column* old_column = schema::find_column(old_table, from);
     if (old_column == nullptr) continue;  // added by this op: nothing to copy
+    if (column.computed || old_column->computed) continue;  // computed, never copied
     std::string expr = source + "." + quote(from, d);
     if (schema::affinity_of(old_column->type.kind) != schema::affinity_of(column.type.kind) &&
         column.type.kind != TypeKind::kJson) {

@@ -11,8 +11,9 @@
 namespace dbm::dialect {
 namespace {
 
+// table_xinfo, unlike table_info, lists generated columns (hidden 2: virtual, 3: stored).
 constexpr const char* kColumns =
-    "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(:name) ORDER BY cid";
+    "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(:name) ORDER BY cid";
 constexpr const char* kForeignKeys =
     "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(:name)"
     " ORDER BY id, seq";
@@ -52,9 +53,22 @@ std::vector<std::string> primary_key_of(Catalog& catalog, const std::string& tab
 
 void read_columns(Catalog& catalog, Table& table, const SqliteTableSql& declared) {
   for (const Catalog::Row& r : catalog.rows(kColumns, table.name)) {
+    const std::string& hidden = text(r, 5);
+    if (hidden == "1") continue;  // a virtual table's hidden column
     Column c;
     c.name = text(r, 0);
-    c.type = column_type(table.name, c.name, sqlite_type, text(r, 1));
+    std::string type = text(r, 1);
+    if (hidden == "2" || hidden == "3") {
+      // SQLite keeps the words before AS in the declared type.
+      static const std::string kSuffix = " GENERATED ALWAYS";
+      if (type.size() > kSuffix.size() && same_name(type.substr(type.size() - kSuffix.size()), kSuffix)) {
+        type.resize(type.size() - kSuffix.size());
+      }
+      for (const auto& [name, computed] : declared.generated_columns) {
+        if (same_name(name, c.name)) c.computed = computed;
+      }
+    }
+    c.type = column_type(table.name, c.name, sqlite_type, type);
     c.nullable = text(r, 2) == "0";
     c.server_default = reflect_default(kSqliteDefaults, text(r, 3), c.type).value;
     const auto& autoinc = declared.autoincrement_columns;

@@ -113,6 +113,18 @@ std::size_t find_keyword(const Element& e, std::size_t from, std::string_view ke
   return e.size();
 }
 
+// A column definition's `AS (expr) [STORED|VIRTUAL]`, the expression as written.
+void read_generated(const Element& e, const std::string& sql, SqliteTableSql& out) {
+  const std::size_t as = find_keyword(e, 1, "AS");
+  if (as + 1 >= e.size() || !is_punct(e[as + 1], '(')) return;
+  const std::size_t close = matching(e, as + 1);
+  if (close >= e.size()) return;
+  Computed computed{sql.substr(e[as + 1].end, e[close].begin - e[as + 1].end), std::nullopt};
+  if (close + 1 < e.size() && is_keyword(e[close + 1], "STORED")) computed.persisted = true;
+  if (close + 1 < e.size() && is_keyword(e[close + 1], "VIRTUAL")) computed.persisted = false;
+  out.generated_columns.emplace_back(e[0].text, std::move(computed));
+}
+
 void read_element(const Element& e, const std::string& sql, SqliteTableSql& out) {
   if (e.empty()) return;
   std::size_t i = 0;
@@ -139,8 +151,9 @@ void read_element(const Element& e, const std::string& sql, SqliteTableSql& out)
       out.check_constraints.push_back(
           CheckConstraint{name, sql.substr(e[open].end, e[close].begin - e[open].end)});
     }
-  } else if (i == 0 && find_keyword(e, 1, "AUTOINCREMENT") < e.size()) {
-    out.autoincrement_columns.push_back(e[0].text);
+  } else if (i == 0) {
+    if (find_keyword(e, 1, "AUTOINCREMENT") < e.size()) out.autoincrement_columns.push_back(e[0].text);
+    read_generated(e, sql, out);
   }
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dbm/schema.h"
@@ -25,6 +26,8 @@ struct SqliteTableSql {
   std::vector<CheckConstraint> check_constraints{};
   /// Columns declared `INTEGER PRIMARY KEY AUTOINCREMENT`.
   std::vector<std::string> autoincrement_columns{};
+  /// Generated columns: `name ... [GENERATED ALWAYS] AS (expr) [STORED|VIRTUAL]`.
+  std::vector<std::pair<std::string, Computed>> generated_columns{};
 };
 
 /// Parses `CREATE TABLE name (...)` as stored in sqlite_master.sql. Text it

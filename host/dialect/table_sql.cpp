@@ -54,6 +54,14 @@ std::string autoincrement_column(const Table& table) {
   return "";
 }
 
+std::string generated_sql(const Column& c, const Dialect& d) {
+  if (!c.computed) return "";
+  const std::string out = " GENERATED ALWAYS AS (" + c.computed->sql + ")";
+  if (d.syntax().generated_columns_stored || c.computed->persisted == true) return out + " STORED";
+  if (c.computed->persisted == false) return out + " VIRTUAL";
+  return out;
+}
+
 std::string column_sql(const Column& c, const Table* table, const Dialect& d) {
   const bool autoinc = table != nullptr && !c.name.empty() && autoincrement_column(*table) == c.name;
   return quote(c.name, d) + " " + d.column_spec(c, autoinc);

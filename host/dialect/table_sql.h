@@ -20,6 +20,10 @@ std::string autoincrement_column(const Table& table);
 
 /// `name` and the dialect's column spec; `table` decides SERIAL /
 /// AUTO_INCREMENT (pass nullptr for ADD COLUMN).
+/// ` GENERATED ALWAYS AS (expr)` and its STORED/VIRTUAL, as SQLAlchemy's
+/// compilers write sa.Computed; "" for an ordinary column.
+std::string generated_sql(const Column& column, const Dialect& dialect);
+
 std::string column_sql(const Column& column, const Table* table, const Dialect& dialect);
 
 std::string primary_key_sql(const PrimaryKey& key, const Dialect& dialect);

@@ -34,7 +34,7 @@ std::string generic_type_sql(const Type& t) {
     case TypeKind::kSmallInteger: return "SMALLINT";
     case TypeKind::kTinyInteger: return "SMALLINT";
     case TypeKind::kString: return with_length("VARCHAR", t.length);
-    case TypeKind::kText:
+    case TypeKind::kText: return with_length("TEXT", t.length);
     case TypeKind::kMediumText:
     case TypeKind::kLongText:
     case TypeKind::kJson: return "TEXT";
@@ -45,8 +45,9 @@ std::string generic_type_sql(const Type& t) {
     case TypeKind::kEnum: return enum_as_varchar(t);
     case TypeKind::kFloat: return with_length("FLOAT", t.precision);
     case TypeKind::kNumeric: return numeric(t);
-    case TypeKind::kLargeBinary:
+    case TypeKind::kLargeBinary: return with_length("BLOB", t.length);
     case TypeKind::kLongBinary: return "BLOB";
+    case TypeKind::kSqlJson: return "JSON";
   }
   throw Error("unknown column type kind " + std::to_string(static_cast<int>(t.kind)));
 }

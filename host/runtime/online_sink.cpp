@@ -3,26 +3,10 @@
 
 #include "base/error.h"
 #include "db/database.h"
+#include "db/lent_connection.h"
 #include "dialect/dialect.h"
 
 namespace dbm::runtime {
-namespace {
-
-/// What a plugin's data migration may do with the connection: run SQL as
-/// written, read rows as text. No database library type crosses over.
-class LentConnection : public dbm::Connection {
- public:
-  explicit LentConnection(db::Database& database) : database_(database) {}
-  void execute(const std::string& sql) override { database_.execute(sql); }
-  std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql) override {
-    return database_.query(sql);
-  }
-
- private:
-  db::Database& database_;
-};
-
-}  // namespace
 
 void OnlineSink::execute(const std::string& sql) {
   if (on_statement_) on_statement_(sql);
@@ -61,7 +45,7 @@ void OnlineSink::rollback() noexcept {
 
 void OnlineSink::run_callback(const OnlineCallback& callback) {
   if (callback.run == nullptr) throw Error("data migration '" + callback.description + "' has no function to run");
-  LentConnection connection(database_);
+  db::LentConnection connection(database_);
   try {
     callback.run(connection);
   } catch (const Error&) {

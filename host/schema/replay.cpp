@@ -294,11 +294,47 @@ void apply_op(Schema& schema, const DropConstraint& op, const DatabaseRules& rul
   fail(type_name(op.type) + " " + quoted(op.name) + " does not exist on table " + quoted(op.table));
 }
 
+void apply_op(Schema& schema, const AlterColumnKeepingForeignKeys& op, const DatabaseRules& rules) {
+  for (const Operation& step : expanded(op, schema)) apply(schema, step, rules);
+}
+
 void apply_op(Schema&, const Execute&, const DatabaseRules&) {}
 void apply_op(Schema&, const BulkInsert&, const DatabaseRules&) {}
 void apply_op(Schema&, const OnlineCallback&, const DatabaseRules&) {}
 
 }  // namespace
+
+std::vector<Operation> expanded(const AlterColumnKeepingForeignKeys& op, const Schema& schema) {
+  const AlterColumn& alter = op.alter;
+  auto renamed = [&](std::vector<std::string> columns, const std::string& table) {
+    if (!alter.new_name || table != alter.table) return columns;
+    std::replace(columns.begin(), columns.end(), alter.column, *alter.new_name);
+    return columns;
+  };
+  std::vector<Operation> drops;
+  std::vector<Operation> creates;
+  for (const std::string& name : op.tables) {
+    const Table* table = schema.find_table(name);
+    if (table == nullptr) fail("table " + quoted(name) + " does not exist");
+    for (const ForeignKey& fk : table->foreign_keys) {
+      if (!op.column.empty() && std::find(fk.columns.begin(), fk.columns.end(), op.column) == fk.columns.end()) {
+        continue;
+      }
+      drops.emplace_back(DropConstraint{.name = fk.name, .table = name, .type = ConstraintType::kForeignKey,
+                                        .columns = fk.columns});
+      creates.emplace_back(CreateForeignKey{.name = fk.name,
+                                            .table = name,
+                                            .ref_table = fk.ref_table,
+                                            .columns = renamed(fk.columns, name),
+                                            .ref_columns = renamed(fk.ref_columns, fk.ref_table),
+                                            .ondelete = fk.ondelete});
+    }
+  }
+  std::vector<Operation> out = std::move(drops);
+  out.emplace_back(alter);
+  out.insert(out.end(), std::make_move_iterator(creates.begin()), std::make_move_iterator(creates.end()));
+  return out;
+}
 
 Table normalized_table(const Table& declared, const Schema& schema, const DatabaseRules& rules) {
   Table table = declared;

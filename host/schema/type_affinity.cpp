@@ -17,6 +17,7 @@ Affinity affinity_of(TypeKind kind) {
     case TypeKind::kLongText:
     case TypeKind::kEnum:
     case TypeKind::kJson:
+    case TypeKind::kSqlJson:
       return Affinity::kString;
     case TypeKind::kFloat:
     case TypeKind::kNumeric:

@@ -76,14 +76,23 @@ const config::OsloConfig& ProjectSession::config() {
                                            home != nullptr ? home : "");
     }
     computed_->config.emplace(config::OsloConfig::load(files, sources_.config_dirs));
+    if (!overrides_.config_values.empty()) {
+      config::IniSections given;
+      for (const ConfigValue& v : overrides_.config_values) given[v.section][v.option].push_back(v.value);
+      computed_->config->add_command_line(given);
+    }
   }
   return *computed_->config;
 }
 
+std::optional<std::string> ProjectSession::configured_url() {
+  return overrides_.database_url ? overrides_.database_url
+                                 : config::find_database_url(config(), plugin_.plugin().config.url_options);
+}
+
 const config::DbUrl& ProjectSession::url() {
   if (!computed_->url) {
-    auto raw = overrides_.database_url ? overrides_.database_url
-                                       : config::find_database_url(config(), plugin_.plugin().config.url_options);
+    auto raw = configured_url();
     if (!raw) throw ConfigError(config::kNoUrlMessage);
     config::DbUrl parsed = config::DbUrl::parse(*raw);
     computed_->dialect = &dialect::dialect_for(parsed);
@@ -93,6 +102,19 @@ const config::DbUrl& ProjectSession::url() {
 }
 
 const dialect::Dialect& ProjectSession::dialect() {
+  if (computed_->dialect != nullptr) return *computed_->dialect;
+  // A plugin may name the dialect of URL-less --sql runs in its config
+  // (tacker's [database] engine); a URL, when there is one, decides.
+  const std::string& option = plugin_.plugin().config.offline_dialect_option;
+  const auto raw = option.empty() || computed_->url ? std::nullopt : configured_url();
+  if (!option.empty() && !computed_->url && (!raw || raw->empty())) {
+    const auto slash = option.find('/');
+    const auto engine = config().get(option.substr(0, slash), option.substr(slash + 1));
+    if (engine && !engine->empty()) {
+      computed_->dialect = &dialect::dialect_named(*engine);
+      return *computed_->dialect;
+    }
+  }
   url();
   return *computed_->dialect;
 }

@@ -37,6 +37,9 @@ void Operations::drop_column(std::string table, std::string column) {
 void Operations::drop_column(DropColumn drop) { ops_.emplace_back(std::move(drop)); }
 
 void Operations::alter_column(AlterColumn alter) { ops_.emplace_back(std::move(alter)); }
+void Operations::alter_column_keeping_foreign_keys(AlterColumnKeepingForeignKeys alter) {
+  ops_.emplace_back(std::move(alter));
+}
 
 void Operations::create_index(CreateIndex index) { ops_.emplace_back(std::move(index)); }
 

@@ -10,7 +10,7 @@ Type big_integer() { return {TypeKind::kBigInteger}; }
 Type small_integer() { return {TypeKind::kSmallInteger}; }
 Type tiny_integer(int display_width) { return {TypeKind::kTinyInteger, display_width}; }
 Type string(int length) { return {TypeKind::kString, length}; }
-Type text() { return {TypeKind::kText}; }
+Type text(int length) { return {.kind = TypeKind::kText, .length = length}; }
 Type medium_text() { return {TypeKind::kMediumText}; }
 Type long_text() { return {TypeKind::kLongText}; }
 Type date_time(bool timezone) { return {.kind = TypeKind::kDateTime, .timezone = timezone}; }
@@ -25,6 +25,7 @@ Type numeric(int precision, int scale) { return {.kind = TypeKind::kNumeric, .pr
 Type large_binary(int length) { return {TypeKind::kLargeBinary, length}; }
 Type long_binary() { return {TypeKind::kLongBinary}; }
 Type json() { return {TypeKind::kJson}; }
+Type sql_json() { return {TypeKind::kSqlJson}; }
 
 }  // namespace types
 
@@ -67,6 +68,12 @@ Column Column::unique_key() const {
 Column Column::indexed() const {
   Column c = *this;
   c.index = true;
+  return c;
+}
+
+Column Column::generated_as(std::string sql, std::optional<bool> persisted) const {
+  Column c = *this;
+  c.computed = Computed{std::move(sql), persisted};
   return c;
 }
 

@@ -96,6 +96,14 @@ TEST(CheckMigrationTest, BlazarIsLinear) {
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
 }
 
+// A plugin that declares its head (tacker's versions/HEAD) fails when the
+// tree's single head is another, with upstream's text and exit status.
+TEST(CheckMigrationTest, ADeclaredHeadThatIsNotTheTreesFails) {
+  const RunResult r = run_fixture("stale_head", {"check_migration"});
+  EXPECT_EQ(r.exit_code, 255);
+  EXPECT_EQ(r.err, "FAILED: HEAD file does not match migration timeline head\n");
+}
+
 TEST(CheckMigrationTest, BranchedTreeFailsNamingHeadsAndBranchPoint) {
   const RunResult r = run_fixture("branched", {"check_migration"});
   EXPECT_EQ(r.exit_code, 1);

@@ -94,7 +94,7 @@ Table postgresql_things() {
                   column("ratio4", types::floating(24)),
                   column("amount", types::numeric(11, 2)),
                   column("data", types::large_binary()),
-                  column("doc", types::json()),
+                  column("doc", types::sql_json()),
                   column("no_default", types::string(5)),
                   column("parent_id", types::integer()),
                   column("parent_code", types::string(36))},
@@ -149,6 +149,18 @@ TEST_F(PostgresqlReflectionTest, VersionTableAndMissingTable) {
                        .primary_key = {"alembic_version_pkc", {"version_num"}}};
   EXPECT_EQ(db::reflect_table(*database_, "alembic_version"), expected);
   EXPECT_EQ(db::reflect_table(*database_, "no_such_table"), std::nullopt);
+}
+
+// A generated column's expression is pg_attrdef's, which is not a default.
+TEST_F(PostgresqlReflectionTest, GeneratedColumnsAreComputedNotDefaulted) {
+  execute(db_.url(), "CREATE TABLE filters (id INTEGER NOT NULL, filter JSON NOT NULL,"
+                     " types TEXT GENERATED ALWAYS AS (filter ->> 'types') STORED, PRIMARY KEY (id))");
+  const Table table = *db::reflect_table(*database_, "filters");
+  ASSERT_EQ(table.columns.size(), 3u);
+  EXPECT_EQ(table.columns[1].type, types::sql_json());
+  EXPECT_EQ(table.columns[2].server_default, std::nullopt);
+  ASSERT_TRUE(table.columns[2].computed.has_value());
+  EXPECT_EQ(table.columns[2].computed->sql, "(filter ->> 'types'::text)");
 }
 
 TEST_F(PostgresqlReflectionTest, TypeOutsideTheModelIsRefusedByName) {
@@ -265,6 +277,22 @@ TEST_F(MysqlReflectionTest, SchemaHasSortedTablesWithoutVersionTable) {
   EXPECT_EQ(db::reflect_table(*database_, "no_such_table"), std::nullopt);
 }
 
+// MariaDB's GENERATION_EXPRESSION, and what BLOB(65536) creates.
+TEST_F(MysqlReflectionTest, GeneratedColumnsAndMediumBlobs) {
+  execute(db_.url(), "CREATE TABLE filters (id INTEGER NOT NULL, filter JSON NOT NULL, bin BLOB(65536),"
+                     " types_len INT GENERATED ALWAYS AS (json_length(`filter`, '$.types')) VIRTUAL,"
+                     " types_stored TEXT GENERATED ALWAYS AS (json_extract(`filter`, '$.types')) STORED,"
+                     " PRIMARY KEY (id)) ENGINE=InnoDB");
+  const Table table = *db::reflect_table(*database_, "filters");
+  ASSERT_EQ(table.columns.size(), 5u);
+  EXPECT_EQ(table.columns[2].type, types::large_binary(16777215));
+  ASSERT_TRUE(table.columns[3].computed.has_value());
+  EXPECT_EQ(table.columns[3].computed->sql, "json_length(`filter`,'$.types')");
+  EXPECT_EQ(table.columns[3].computed->persisted, std::nullopt);
+  ASSERT_TRUE(table.columns[4].computed.has_value());
+  EXPECT_EQ(table.columns[4].computed->persisted, true);
+}
+
 TEST_F(MysqlReflectionTest, TypeOutsideTheModelIsRefusedByName) {
   execute(db_.url(), "CREATE TABLE odd (c INTEGER UNSIGNED)");
   try {
@@ -326,7 +354,7 @@ Table sqlite_things() {
                   column("ratio", types::floating()),
                   column("amount", types::numeric(11, 2)),
                   column("data", types::large_binary()),
-                  column("doc", types::json()),
+                  column("doc", types::sql_json()),
                   column("odd", types::integer()),
                   column("no_default", types::string(5)),
                   column("parent_id", types::integer()),
@@ -375,6 +403,28 @@ TEST_F(SqliteReflectionTest, SchemaHasSortedTablesWithoutInternalOrVersionTables
   EXPECT_EQ(schema.tables.back(), sqlite_things());
   EXPECT_EQ(db::reflect_table(*database_, "no_such_table"), std::nullopt);
   EXPECT_EQ(db::reflect_table(*database_, "sqlite_sequence"), std::nullopt);
+}
+
+// tacker's tables: generated columns (which PRAGMA table_info hides), sized
+// TEXT and BLOB, JSON, and a `DEFAULT true` a table rebuild must write back as
+// written (reading it as sa.true() rebuilt it as 1).
+TEST_F(SqliteReflectionTest, GeneratedColumnsSizedTypesAndBooleanKeywords) {
+  execute(url_, "CREATE TABLE filters (id INTEGER NOT NULL, filter JSON NOT NULL, shared BOOLEAN DEFAULT true,"
+                " body TEXT(65535), bin BLOB(65536),"
+                " types TEXT GENERATED ALWAYS AS (json_extract(filter, '$.types')),"
+                " types_len INTEGER GENERATED ALWAYS AS (coalesce(json_array_length(filter, '$.types'), 0)) STORED,"
+                " PRIMARY KEY (id))");
+  const Table expected{
+      .name = "filters",
+      .columns = {auto_id(Autoincrement::kAuto), column("filter", types::sql_json()).not_null(),
+                  column("shared", types::boolean()).with_default(SD::expression("true")),
+                  column("body", types::text(65535)), column("bin", types::large_binary(65536)),
+                  column("types", types::text()).generated_as("json_extract(filter, '$.types')"),
+                  column("types_len", types::integer())
+                      .generated_as("coalesce(json_array_length(filter, '$.types'), 0)", true)},
+      .primary_key = {"", {"id"}},
+  };
+  EXPECT_EQ(db::reflect_table(*database_, "filters"), expected);
 }
 
 TEST_F(SqliteReflectionTest, UntypedColumnIsRefusedByName) {

@@ -19,6 +19,7 @@
 #include <variant>
 #include <vector>
 
+#include "dbm/connection.h"
 #include "dbm/context.h"
 #include "dbm/schema.h"
 
@@ -56,6 +57,20 @@ struct AlterColumn {
   std::optional<Type> existing_type{};
   std::optional<ServerDefault> existing_server_default{};
   std::optional<bool> existing_nullable{};
+};
+
+/// An alter_column that foreign keys would block (MySQL refuses to change a
+/// column a foreign key uses): the foreign keys of `tables` are dropped under
+/// the names the database gave them, `alter` runs, and they are created again
+/// under the same names, with the same columns, references and ON DELETE (a
+/// rename in `alter` is followed). With `column` set, only the foreign keys of
+/// those tables that use that column are dropped. The names come from the
+/// live schema online and from the replayed schema offline, so --sql writes
+/// what an online run executes.
+struct AlterColumnKeepingForeignKeys {
+  AlterColumn alter{};
+  std::vector<std::string> tables{};
+  std::string column{};
 };
 
 /// create_index(index_name, table_name, columns, unique).
@@ -140,17 +155,6 @@ struct BulkInsert {
   std::vector<std::vector<Value>> rows{};
 };
 
-/// The connection an online callback is given. Implemented by the host; no
-/// database library type crosses into a plugin.
-class Connection {
- public:
-  virtual ~Connection() = default;
-  /// Runs one statement that returns no rows.
-  virtual void execute(const std::string& sql) = 0;
-  /// Runs a query; NULL comes back as std::nullopt.
-  virtual std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql) = 0;
-};
-
 /// A data migration that needs logic: a function of the live connection.
 /// Refused in offline mode unless `offline_sql` says what to write instead.
 struct OnlineCallback {
@@ -164,7 +168,7 @@ struct OnlineCallback {
 using Operation =
     std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, CreateIndex,
                  DropIndex, CreateForeignKey, CreateUniqueConstraint, CreateCheckConstraint, CreatePrimaryKey,
-                 DropConstraint, Execute, BulkInsert, OnlineCallback>;
+                 DropConstraint, Execute, BulkInsert, OnlineCallback, AlterColumnKeepingForeignKeys>;
 
 /// The recorder handed to a revision's upgrade/downgrade. Each verb appends
 /// one Operation; the host reads them back with operations().
@@ -190,6 +194,7 @@ class Operations {
   void drop_column(std::string table, std::string column);
   void drop_column(DropColumn drop);
   void alter_column(AlterColumn alter);
+  void alter_column_keeping_foreign_keys(AlterColumnKeepingForeignKeys alter);
   void create_index(CreateIndex index);
   void drop_index(DropIndex index);
   void create_foreign_key(CreateForeignKey key);

@@ -7,10 +7,22 @@
 #include <string>
 #include <vector>
 
+#include "dbm/command.h"
 #include "dbm/revision.h"
 #include "dbm/schema.h"
 
 namespace dbm {
+
+/// A command-line option of the service's tool that sets a config value, as
+/// an oslo.config CLI option does: `--database-connection URL` is
+/// `[database] connection`, above whatever the config files say. Given
+/// before the command: `tacker-db-manage --database-connection URL upgrade head`.
+struct ConfigOption {
+  std::string flag{};  ///< the long option without its dashes: "database-connection"
+  std::string section{};
+  std::string option{};
+  std::string help{};
+};
 
 /// Where a service keeps its settings, as its own *-db-manage tool reads them.
 struct ConfigConventions {
@@ -23,6 +35,11 @@ struct ConfigConventions {
                                           "database/sql_connection", "sql/connection"};
   /// The version table; alembic_version adopts databases Alembic managed.
   std::string version_table = "alembic_version";
+  /// The tool's own options that set config values (oslo.config CLI options).
+  std::vector<ConfigOption> cli_options{};
+  /// `section/option` naming the dialect of a --sql run when no URL is
+  /// configured (tacker's `[database] engine`); empty: a URL is required.
+  std::string offline_dialect_option{};
 };
 
 struct Plugin {
@@ -30,6 +47,11 @@ struct Plugin {
   ConfigConventions config{};
   std::vector<Revision> revisions{};  ///< in revisions.list order; the host builds the graph
   std::vector<Table> models{};        ///< the schema at head, for autogenerate
+  /// The head the tree must have; check_migration fails when the graph's
+  /// single head is another (tacker keeps it in versions/HEAD). Empty: not checked.
+  std::string declared_head{};
+  /// Commands the service's tool has beyond the migration commands.
+  std::vector<PluginCommand> commands{};
 };
 
 }  // namespace dbm

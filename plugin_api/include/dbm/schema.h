@@ -33,11 +33,12 @@ enum class TypeKind : std::uint8_t {
   kLongBinary,   // LONGBLOB on MySQL, BLOB / BYTEA elsewhere
   kJson,         // JSON encoded as text: TEXT on every dialect
   kTinyInteger,  // TINYINT(display_width) on MySQL, SMALLINT elsewhere
+  kSqlJson,      // SQLAlchemy's JSON: JSON on every dialect (MariaDB: LONGTEXT with a json_valid check)
 };
 
 struct Type {
   TypeKind kind = TypeKind::kInteger;
-  int length = 0;            ///< kString, kLargeBinary; display width for kTinyInteger
+  int length = 0;            ///< kString, kText, kLargeBinary; display width for kTinyInteger
   int precision = 0;         ///< kNumeric, kFloat (0 = unspecified)
   int scale = 0;             ///< kNumeric
   bool timezone = false;     ///< kDateTime, kTime
@@ -55,7 +56,9 @@ Type big_integer();
 Type small_integer();
 Type tiny_integer(int display_width = 1);
 Type string(int length = 0);
-Type text();
+/// TEXT, or TEXT(length) as `sa.TEXT(length=n)` spells it (MySQL then picks the
+/// smallest TEXT type that holds n bytes).
+Type text(int length = 0);
 Type medium_text();
 Type long_text();
 Type date_time(bool timezone = false);
@@ -68,6 +71,8 @@ Type numeric(int precision = 0, int scale = 0);
 Type large_binary(int length = 0);
 Type long_binary();
 Type json();
+/// `sa.JSON`: the database's own JSON type (kSqlJson); json() is JSON kept in TEXT.
+Type sql_json();
 }  // namespace types
 
 /// A server-side default. SQLAlchemy renders `sa.true()` differently per
@@ -90,6 +95,17 @@ struct ServerDefault {
   friend bool operator==(const ServerDefault&, const ServerDefault&) = default;
 };
 
+/// `sa.Computed(sqltext, persisted)`: a generated column. The expression is
+/// the dialect's own SQL (a revision chooses it per dialect, as upstream does).
+/// PostgreSQL stores every generated column; elsewhere persisted left empty
+/// means the dialect's default (VIRTUAL), true STORED, false VIRTUAL.
+struct Computed {
+  std::string sql{};
+  std::optional<bool> persisted{};
+
+  friend bool operator==(const Computed&, const Computed&) = default;
+};
+
 /// SQLAlchemy's `autoincrement`: kAuto gives an integer sole primary key
 /// SERIAL / AUTO_INCREMENT, as SQLAlchemy does.
 enum class Autoincrement : std::uint8_t { kAuto, kYes, kNo };
@@ -103,6 +119,7 @@ struct Column {
   Autoincrement autoincrement = Autoincrement::kAuto;
   bool unique = false;  ///< shorthand for an unnamed one-column unique constraint
   bool index = false;   ///< shorthand for an index named ix_<table>_<column>
+  std::optional<Computed> computed{};  ///< set: GENERATED ALWAYS AS (computed->sql)
 
   // Each returns a copy with one thing changed. Compiled into the SDK library:
   // a revision calls them dozens of times, and inlined copies of a Column
@@ -113,6 +130,8 @@ struct Column {
   Column with_autoincrement(Autoincrement a) const;
   Column unique_key() const;
   Column indexed() const;
+  /// `sa.Column(name, type, sa.Computed(sql, persisted))`.
+  Column generated_as(std::string sql, std::optional<bool> persisted = std::nullopt) const;
 
   friend bool operator==(const Column&, const Column&) = default;
 };

@@ -63,6 +63,9 @@ struct Describer {
   }
   std::string operator()(const BulkInsert& o) const { return "bulk_insert " + o.table; }
   std::string operator()(const OnlineCallback& o) const { return "online " + o.description; }
+  std::string operator()(const AlterColumnKeepingForeignKeys& o) const {
+    return "alter_column_keeping_foreign_keys " + (*this)(o.alter);
+  }
 };
 
 }  // namespace

@@ -224,5 +224,67 @@ TEST(RendererTest, SqliteAddsAUniqueColumnByRebuild) {
                     "leases.start_date \nFROM leases");
 }
 
+// sa.Computed as SQLAlchemy writes it: PostgreSQL always STORED, after any
+// DEFAULT and before NOT NULL; MySQL right after the type; SQLite VIRTUAL by
+// default. A SQLite rebuild never copies a generated column.
+TEST(RendererTest, GeneratedColumns) {
+  Table t;
+  t.name = "filters";
+  t.columns = {column("id", types::integer()).primary(), column("filter", types::sql_json()).not_null(),
+               column("n", types::integer()).not_null().generated_as("json_array_length(filter)")};
+  const std::string pg = render_on(CreateTable{t}, "postgresql", {}).front();
+  EXPECT_NE(pg.find("\tfilter JSON NOT NULL, \n\tn INTEGER GENERATED ALWAYS AS (json_array_length(filter)) STORED "
+                    "NOT NULL"),
+            std::string::npos)
+      << pg;
+  const std::string my = render_on(CreateTable{t}, "mysql", {}).front();
+  EXPECT_NE(my.find("\tn INTEGER GENERATED ALWAYS AS (json_array_length(filter)) NOT NULL"), std::string::npos) << my;
+  const Operation add = AddColumn{"filters", column("m", types::text()).generated_as("filter ->> 'm'", true)};
+  EXPECT_EQ(render_on(add, "sqlite", {CreateTable{t}}),
+            (Statements{"ALTER TABLE filters ADD COLUMN m TEXT GENERATED ALWAYS AS (filter ->> 'm') STORED"}));
+
+  const Operation alter = AlterColumn{.table = "filters", .column = "filter", .nullable = true};
+  const Statements rebuild = render_on(alter, "sqlite", {CreateTable{t}});
+  ASSERT_GE(rebuild.size(), 2u);
+  EXPECT_EQ(rebuild[1], "INSERT INTO _alembic_tmp_filters (id, filter) SELECT filters.id, filters.filter \nFROM filters");
+}
+
+// tacker's foreign-key helper: the keys are dropped under the names the
+// database gave them, and created again under the same names after the
+// alter, on the renamed column.
+TEST(RendererTest, AlterColumnKeepingForeignKeysUsesTheDatabasesNames) {
+  Table parents;
+  parents.name = "devices";
+  parents.columns = {column("id", types::string(36)).primary()};
+  Table children;
+  children.name = "deviceattributes";
+  children.columns = {column("id", types::string(36)).primary(), column("device_id", types::string(255))};
+  children.foreign_keys = {ForeignKey{.columns = {"device_id"}, .ref_table = "devices", .ref_columns = {"id"}}};
+  const std::vector<Operation> setup = {CreateTable{parents}, CreateTable{children}};
+  const Operation op = AlterColumnKeepingForeignKeys{
+      .alter = {.table = "deviceattributes", .column = "device_id", .nullable = false, .new_name = "vnf_id",
+                .existing_type = types::string(255)},
+      .tables = {"deviceattributes"},
+      .column = "device_id"};
+  EXPECT_EQ(render_on(op, "postgresql", setup),
+            (Statements{"ALTER TABLE deviceattributes DROP CONSTRAINT deviceattributes_device_id_fkey",
+                        "ALTER TABLE deviceattributes ALTER COLUMN device_id SET NOT NULL",
+                        "ALTER TABLE deviceattributes RENAME device_id TO vnf_id",
+                        "ALTER TABLE deviceattributes ADD CONSTRAINT deviceattributes_device_id_fkey FOREIGN "
+                        "KEY(vnf_id) REFERENCES devices (id)"}));
+  const Statements my = render_on(op, "mysql", setup);
+  ASSERT_EQ(my.size(), 3u);
+  EXPECT_EQ(my.front(), "ALTER TABLE deviceattributes DROP FOREIGN KEY deviceattributes_ibfk_1");
+  EXPECT_EQ(my.back(), "ALTER TABLE deviceattributes ADD CONSTRAINT deviceattributes_ibfk_1 FOREIGN KEY(vnf_id) "
+                       "REFERENCES devices (id)");
+
+  schema::Schema after = with(setup, "postgresql");
+  schema::apply(after, op, dialect_named("postgresql").rules());
+  const Table& t = after.table("deviceattributes");
+  ASSERT_EQ(t.foreign_keys.size(), 1u);
+  EXPECT_EQ(t.foreign_keys[0].name, "deviceattributes_device_id_fkey");
+  EXPECT_EQ(t.foreign_keys[0].columns, std::vector<std::string>{"vnf_id"});
+}
+
 }  // namespace
 }  // namespace dbm::dialect

@@ -9,6 +9,10 @@
 
 #include <boost/program_options.hpp>
 
+#include <dbm/plugin.h>
+
+#include "session/project_session.h"
+
 namespace dbm::cli {
 
 /// One `--project NAME` and the --config-file/--config-dir options after it.
@@ -32,13 +36,21 @@ struct GlobalOptions {
   bool version = false;
   std::string command;                    ///< empty when none was given
   std::vector<std::string> command_args;  ///< in their original order
+  /// Values of the project's own config options (a plugin's ConfigOption).
+  std::vector<session::ConfigValue> config_values;
 };
 
 /// The options `db-manage --help` lists.
 boost::program_options::options_description global_options_description();
 
-/// Parses `args` (argv without argv[0]). Throws UsageError for bad options.
-GlobalOptions parse_global_options(const std::vector<std::string>& args);
+/// Parses `args` (argv without argv[0]), with the config options a project's
+/// plugin declares. Throws UsageError for bad options.
+GlobalOptions parse_global_options(const std::vector<std::string>& args,
+                                   const std::vector<dbm::ConfigOption>& plugin_options = {});
+
+/// `plugin_options` for --help.
+boost::program_options::options_description plugin_options_description(
+    const std::string& title, const std::vector<dbm::ConfigOption>& plugin_options);
 
 /// Program_options treats "-1" and "-3:current" as options; Alembic's argparse
 /// takes them as positional values (`downgrade -1`). This style parser does too.

@@ -6,11 +6,15 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
 
+namespace dbm {
+struct PluginCommand;
+}
 namespace dbm::plugins {
 class PluginRegistry;
 }
@@ -60,7 +64,8 @@ struct CommandEnv {
   std::vector<ProjectSession*> projects = {};  ///< every project of the run, for run_all
 };
 
-using CommandFn = int (*)(CommandEnv& env, const Arguments& args);
+/// A function, not a plain pointer: a plugin's command carries its plugin's definition.
+using CommandFn = std::function<int(CommandEnv& env, const Arguments& args)>;
 
 struct Command {
   std::string name;
@@ -81,6 +86,11 @@ struct Command {
   /// (status: one table); they get CommandEnv::projects.
   CommandFn run_all = nullptr;
 };
+
+/// A plugin's own command (dbm/command.h) as a command of the table's shape:
+/// its options checked (choices included), its function given the project.
+/// REQUIRES: `command` outlives the result (plugins stay loaded).
+Command plugin_command(const dbm::PluginCommand& command);
 
 /// Every command, in the order `--help` lists them.
 const std::vector<Command>& command_table();

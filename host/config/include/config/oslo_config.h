@@ -82,6 +82,10 @@ class OsloConfig {
   std::string substitute(std::string_view value, const std::string& section,
                          const std::map<std::string, std::string>& defaults = {}) const;
 
+  /// Adds the values of command-line options as the last layer, which wins
+  /// over every file (oslo.config's CLI options).
+  void add_command_line(const IniSections& values) { add_parsed("<command line>", values); }
+
   /// The files actually read, in the order they were read.
   const std::vector<std::string>& files() const { return files_; }
 

@@ -64,6 +64,9 @@ struct Syntax {
   /// The version row INSERT ends `RETURNING <t>.version_num`, as SQLAlchemy
   /// 1.4 writes it for PostgreSQL.
   bool insert_returning = false;
+  /// Every generated column is STORED, and says so (PostgreSQL has no
+  /// VIRTUAL ones; SQLAlchemy writes STORED there whatever `persisted` says).
+  bool generated_columns_stored = false;
 };
 
 /// A server-side migration lock: taken by running `try_acquire` until it

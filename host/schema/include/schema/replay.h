@@ -17,6 +17,13 @@ namespace dbm::schema {
 /// that matches nothing is a no-op (blazar 6bfd1c23aa18 on SQLite).
 void apply(Schema& schema, const Operation& op, const DatabaseRules& rules);
 
+/// What an AlterColumnKeepingForeignKeys is in `schema`: a DropConstraint per
+/// foreign key it sets aside (under the name `schema` gives it), the
+/// AlterColumn, then a CreateForeignKey per key under the same name, on the
+/// renamed column where the alter renames it. The keys keep their columns,
+/// references and ON DELETE (as tacker's helper re-creates them: without ON UPDATE).
+std::vector<Operation> expanded(const AlterColumnKeepingForeignKeys& op, const Schema& schema);
+
 /// apply() for each operation in order, starting from an empty schema.
 Schema replay(const std::vector<Operation>& ops, const DatabaseRules& rules);
 

@@ -43,11 +43,19 @@ struct ConfigSources {
   std::string prog;                       ///< argv[0] name, for oslo's <prog>.conf default
 };
 
-/// What a deployment manifest may set instead of the service's own config.
+/// A config value given on the command line (a plugin's ConfigOption).
+struct ConfigValue {
+  std::string section;
+  std::string option;
+  std::string value;
+};
+
+/// What a deployment manifest or the command line may set instead of the service's own config.
 struct ProjectOverrides {
   std::optional<std::string> name{};           ///< the project's name in the run, when not the plugin's
   std::optional<std::string> database_url{};   ///< replaces the URL from the config files
   std::optional<std::string> version_table{};  ///< replaces the plugin's convention
+  std::vector<ConfigValue> config_values{};    ///< above every config file, as oslo's CLI options are
 };
 
 class ProjectSession {
@@ -71,6 +79,8 @@ class ProjectSession {
   /// checked by its dialect; throws the upstream "Provide a configuration
   /// file…" error when there is none.
   const config::DbUrl& url();
+  /// The URL as configured, unparsed; std::nullopt when none is.
+  std::optional<std::string> configured_url();
   /// The dialect the URL names, chosen once.
   const dialect::Dialect& dialect();
   std::string version_table() const;

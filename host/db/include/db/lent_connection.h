@@ -1,0 +1,24 @@
+// A Database lent to plugin code (an online data migration, a plugin
+// command) through the SDK's Connection: SQL as written, rows as text. No
+// database library type crosses over.
+#pragma once
+
+#include <dbm/connection.h>
+
+#include "db/database.h"
+
+namespace dbm::db {
+
+class LentConnection : public dbm::Connection {
+ public:
+  explicit LentConnection(Database& database) : database_(database) {}
+  void execute(const std::string& sql) override { database_.execute(sql); }
+  std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql) override {
+    return database_.query(sql);
+  }
+
+ private:
+  Database& database_;
+};
+
+}  // namespace dbm::db

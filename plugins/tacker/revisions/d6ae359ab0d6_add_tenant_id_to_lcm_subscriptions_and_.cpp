@@ -1,0 +1,41 @@
+// Revision d6ae359ab0d6: vnf_lcm_subscriptions, vnf_lcm_op_occs and
+// vnf_resources gain tenant_id, NOT NULL with no server default.
+// Upstream adds it so in one step, which fails on PostgreSQL and SQLite when
+// the tables have rows (MySQL fills ''). Here it is added nullable, filled,
+// then made NOT NULL: upstream's schema. An occurrence or a resource takes
+// the tenant of its VNF instance; a subscription, which names none, gets ''
+// (MySQL's value).
+#include <string>
+
+#include <dbm/columns.h>
+#include <dbm/operations.h>
+#include <dbm/revision.h>
+
+#include "tacker_types.h"
+
+namespace dbm::tacker {
+namespace {
+
+void upgrade(Operations& op) {
+  for (const char* table : {"vnf_lcm_subscriptions", "vnf_lcm_op_occs", "vnf_resources"}) {
+    op.add_column(table, column("tenant_id", types::string(64)));
+  }
+  fill_then_require(op, "vnf_lcm_subscriptions", "tenant_id", types::string(64), "''");
+  for (const std::string table : {"vnf_lcm_op_occs", "vnf_resources"}) {
+    fill_then_require(op, table, "tenant_id", types::string(64),
+                      "COALESCE((SELECT i.tenant_id FROM vnf_instances i WHERE i.id = " + table +
+                          ".vnf_instance_id), '')");
+  }
+}
+
+}  // namespace
+
+DBM_REVISION({
+    .id = "d6ae359ab0d6",
+    .down = {"3ff50553e9d3"},
+    .message = "add tenant_id to lcm_subscriptions and lcm_op_occs",
+    .create_date = "2022-01-06 13:35:53.868106",
+    .upgrade = upgrade,
+})
+
+}  // namespace dbm::tacker

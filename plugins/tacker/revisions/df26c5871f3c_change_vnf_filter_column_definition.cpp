@@ -1,0 +1,85 @@
+// Revision df26c5871f3c: vnf_lcm_filters' four generated columns
+// (notification_types, operation_types and their _len counts) are defined
+// again, now as text and numbers computed from the `filter` column itself.
+// Upstream does it in raw SQL, which we keep as it is (only the trailing ';'
+// is left to the host): PostgreSQL drops each column and adds it again
+// (TEXT / NUMERIC(11), so the four move to the end of the table, in this
+// order); MySQL redefines each in place with ALTER TABLE ... CHANGE.
+// SQLite has no CHANGE, so upstream's MySQL text fails there. On SQLite we do
+// what PostgreSQL does: drop each column and add it back as a (virtual)
+// generated column, TEXT or INTEGER as in the MySQL text and tacker's model,
+// computing with json_extract / json_array_length what PostgreSQL's
+// expressions compute. The resulting columns and order are PostgreSQL's.
+#include <initializer_list>
+
+#include <dbm/columns.h>
+#include <dbm/operations.h>
+#include <dbm/revision.h>
+
+#include "tacker_types.h"
+
+namespace dbm::tacker {
+namespace {
+
+// Each statement as one Execute that only `dialect` runs.
+void execute_on(Operations& op, const char* dialect, std::initializer_list<const char*> statements) {
+  for (const char* sql : statements) op.execute({.per_dialect = {{dialect, sql}}});
+}
+
+void redefine_on_sqlite(Operations& op, const char* name, Type type, const char* sql) {
+  op.drop_column("vnf_lcm_filters", name);
+  op.add_column("vnf_lcm_filters", column(name, type).generated_as(sql));
+}
+
+void upgrade(Operations& op) {
+  if (op.dialect() == "sqlite") {
+    redefine_on_sqlite(op, "notification_types", types::text(),
+                       "json_extract(filter, '$.notificationTypes')");
+    redefine_on_sqlite(op, "notification_types_len", types::integer(),
+                       "coalesce(json_array_length(filter, '$.notificationTypes'), 0)");
+    redefine_on_sqlite(op, "operation_types", types::text(),
+                       "json_extract(filter, '$.operationTypes')");
+    redefine_on_sqlite(op, "operation_types_len", types::integer(),
+                       "coalesce(json_array_length(filter, '$.operationTypes'), 0)");
+    return;
+  }
+  if (op.dialect() == "postgresql") {
+    execute_on(op, "postgresql", {
+        "ALTER TABLE vnf_lcm_filters             DROP COLUMN notification_types",
+        "ALTER TABLE vnf_lcm_filters ADD             COLUMN notification_types text GENERATED"
+        "             ALWAYS AS (decode(filter->>            '$.notificationTypes','escape')) STORED",
+        "ALTER TABLE vnf_lcm_filters             DROP COLUMN notification_types_len",
+        "ALTER TABLE vnf_lcm_filters             ADD COLUMN notification_types_len numeric(11) GENERATED"
+        "             ALWAYS AS (coalesce(json_array_length(filter->            '$.notificationTypes'),0)) STORED",
+        "ALTER TABLE vnf_lcm_filters DROP             COLUMN operation_types",
+        "ALTER TABLE vnf_lcm_filters ADD             COLUMN operation_types text GENERATED"
+        "             ALWAYS AS (decode(filter->>            '$.operationTypes','escape')) STORED",
+        "ALTER TABLE vnf_lcm_filters             DROP COLUMN operation_types_len",
+        "ALTER TABLE vnf_lcm_filters ADD             COLUMN operation_types_len numeric(11) GENERATED"
+        "             ALWAYS AS (coalesce(json_array_length(filter->            '$.operationTypes'),0)) STORED",
+    });
+    return;
+  }
+  execute_on(op, "mysql", {
+      "ALTER TABLE vnf_lcm_filters CHANGE             notification_types notification_types text GENERATED"
+      "             ALWAYS AS (json_unquote(json_extract(`filter`,            '$.notificationTypes'))) VIRTUAL",
+      "ALTER TABLE vnf_lcm_filters             CHANGE notification_types_len notification_types_len int(11)"
+      "             GENERATED ALWAYS AS             (ifnull(json_length(`notification_types`),0)) VIRTUAL",
+      "ALTER TABLE vnf_lcm_filters CHANGE             operation_types operation_types text GENERATED ALWAYS AS"
+      "             (json_unquote(json_extract(`filter`,'$.operationTypes')))             VIRTUAL",
+      "ALTER TABLE vnf_lcm_filters CHANGE             operation_types_len operation_types_len int(11) GENERATED ALWAYS"
+      "             AS (ifnull(json_length(`operation_types`),0)) VIRTUAL",
+  });
+}
+
+}  // namespace
+
+DBM_REVISION({
+    .id = "df26c5871f3c",
+    .down = {"329cd1619d41"},
+    .message = "change_vnf_filter_column_definition",
+    .create_date = "2020-11-13 18:32:46.703342",
+    .upgrade = upgrade,
+})
+
+}  // namespace dbm::tacker

@@ -1,0 +1,12 @@
+// The tacker plugin's entry point inside the library, shared by the exported
+// entry (entry.cpp) and the plugin's tests.
+#pragma once
+
+#include <dbm/plugin.h>
+
+namespace dbm::tacker {
+
+/// The plugin, built once on first use.
+const Plugin& plugin();
+
+}  // namespace dbm::tacker

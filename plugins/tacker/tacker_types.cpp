@@ -1,0 +1,23 @@
+#include "tacker_types.h"
+
+namespace dbm::tacker {
+
+Type uuid() { return types::string(36); }
+Type json_text() { return types::json(); }
+Type pickle() { return types::large_binary(); }
+
+Type deleted_type(const Operations& op) {
+  return op.dialect() == "postgresql" ? types::small_integer() : types::boolean();
+}
+
+Type text_type_maxlen(const Operations& op) {
+  return op.dialect() == "postgresql" ? types::string(65535) : types::text(65535);
+}
+
+void fill_then_require(Operations& op, const std::string& table, const std::string& column, const Type& type,
+                       const std::string& fill) {
+  op.execute("UPDATE " + table + " SET " + column + " = " + fill + " WHERE " + column + " IS NULL");
+  op.alter_column({.table = table, .column = column, .nullable = false, .existing_type = type});
+}
+
+}  // namespace dbm::tacker
