@@ -1,6 +1,8 @@
 // Step by step: record, render, emit, track the schema, move version rows.
 #include "runtime/executor.h"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <type_traits>
 #include <variant>
@@ -32,6 +34,18 @@ std::string one_line(const std::string& sql) {
 std::string step_name(const std::string& project, const ExecutionStep& step) {
   if (step.revision == nullptr) return project + ": " + step.log_line;
   return project + ": revision " + step.revision->id + " (" + step.revision->message + ")";
+}
+
+/// Whether `sql` only reads or writes rows (SELECT, INSERT, UPDATE, DELETE,
+/// possibly after a WITH), so the schema is what it was.
+bool only_touches_rows(const std::string& sql) {
+  std::size_t i = sql.find_first_not_of(" \t\r\n(");
+  if (i == std::string::npos) return true;
+  std::string word;
+  for (; i < sql.size() && std::isalpha(static_cast<unsigned char>(sql[i])); ++i) {
+    word += static_cast<char>(std::toupper(static_cast<unsigned char>(sql[i])));
+  }
+  return word == "SELECT" || word == "INSERT" || word == "UPDATE" || word == "DELETE" || word == "WITH";
 }
 
 }  // namespace
@@ -113,18 +127,21 @@ void Executor::run_operation(const ExecutionStep& step, const Operation& op) {
     } else {
       for (const auto& sql : dialect_.render(*callback->offline_sql, schema_)) emit(step, sql);
     }
-    if (refresh_) schema_ = refresh_();
+    stale_ = refresh_ != nullptr;
     return;
   }
   std::vector<std::string> statements;
+  const bool raw = std::holds_alternative<Execute>(op);
   try {
-    statements = dialect_.render(op, schema_);
+    // Raw SQL is written as it is: its rendering reads no schema, stale or not.
+    statements = dialect_.render(op, raw ? schema_ : schema());
   } catch (const Error& e) {
     e.rethrow_with_message(step_name(options_.project, step) + ": " + e.what());
   }
   for (const auto& sql : statements) emit(step, sql);
-  if (std::holds_alternative<Execute>(op) && !statements.empty() && refresh_) {
-    schema_ = refresh_();  // raw SQL may have reshaped anything
+  if (raw && refresh_) {
+    // Raw DDL may have reshaped anything: read the schema again before it is next needed.
+    if (!std::all_of(statements.begin(), statements.end(), only_touches_rows)) stale_ = true;
     return;
   }
   try {
@@ -132,6 +149,14 @@ void Executor::run_operation(const ExecutionStep& step, const Operation& op) {
   } catch (const Error& e) {
     e.rethrow_with_message(step_name(options_.project, step) + ": " + e.what());
   }
+}
+
+const schema::Schema& Executor::schema() {
+  if (stale_) {
+    schema_ = refresh_();
+    stale_ = false;
+  }
+  return schema_;
 }
 
 void Executor::emit(const ExecutionStep& step, const std::string& sql) {

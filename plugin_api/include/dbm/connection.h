@@ -13,6 +13,8 @@ namespace dbm {
 class Connection {
  public:
   virtual ~Connection() = default;
+  /// "sqlite", "postgresql" or "mysql", as Operations::dialect() says it.
+  virtual const std::string& dialect() const = 0;
   /// Runs one statement that returns no rows.
   virtual void execute(const std::string& sql) = 0;
   /// Runs a query; NULL comes back as std::nullopt.

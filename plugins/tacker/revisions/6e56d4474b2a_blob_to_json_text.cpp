@@ -14,11 +14,13 @@
 //    columns (pickle_to_json.h: protocols 0-5, plain data only). If one does
 //    not decode, the upgrade stops naming table, column and row id, before
 //    anything is written.
-//  - Then, column by column as upstream: each value is read as hex (encode /
-//    HEX / hex) and its JSON is written back as a hex literal, so no quoting
-//    is involved: PostgreSQL decode(..., 'hex') into bytea; MySQL X'...' into
-//    the BLOB; SQLite CAST(X'...' AS TEXT), so the value is stored as text.
-//    NULL stays NULL. Then the type changes: on PostgreSQL first by
+//  - Then each value's JSON is written back, all four columns before any
+//    type changes (so on MySQL, whose DDL commits, a failure rolls every
+//    write back). Values are read as hex (encode / HEX / hex) and written as
+//    hex literals, so no quoting is involved: PostgreSQL decode(..., 'hex')
+//    into bytea; MySQL X'...' into the BLOB; SQLite CAST(X'...' AS TEXT), so
+//    the value is stored as text. NULL stays NULL.
+//  - Then, column by column as upstream, the type changes: on PostgreSQL first by
 //    ALTER ... TYPE TEXT USING convert_from(col, 'UTF8') (the SDK's
 //    alter_column has no USING), after which the alter_column every dialect
 //    records is a no-op there that keeps the replayed schema right; MySQL's
@@ -157,42 +159,26 @@ std::vector<Converted> convert_all(Connection& connection, Db db, const Target& 
   return out;
 }
 
-template <Db D>
-void check_every_value(Connection& connection) {
-  for (const Target& target : kTargets) convert_all(connection, D, target);
+Db db_of(std::string_view dialect) {
+  if (dialect == "postgresql") return Db::kPostgresql;
+  if (dialect == "mysql") return Db::kMysql;
+  return Db::kSqlite;
 }
 
-template <Db D, std::size_t I>
-void convert_column(Connection& connection) {
-  const Target& target = kTargets[I];
-  for (const Converted& row : convert_all(connection, D, target)) {
-    // Appended piece by piece: GCC 12 misreads one long chain of + as out of bounds (-Warray-bounds).
-    std::string sql = "UPDATE ";
-    sql.append(target.table).append(" SET ").append(target.column).append(" = ");
-    sql.append(json_from_hex(D, to_hex(row.json))).append(" WHERE id = ").append(text_from_hex(D, row.id_hex));
-    connection.execute(sql);
+// Decodes every value of the four columns before writing any, then writes them.
+void convert_every_column(Connection& connection) {
+  const Db db = db_of(connection.dialect());
+  std::vector<std::vector<Converted>> converted;
+  for (const Target& target : kTargets) converted.push_back(convert_all(connection, db, target));
+  for (std::size_t i = 0; i < converted.size(); ++i) {
+    for (const Converted& row : converted[i]) {
+      // Appended piece by piece: GCC 12 misreads one long chain of + as out of bounds (-Warray-bounds).
+      std::string sql = "UPDATE ";
+      sql.append(kTargets[i].table).append(" SET ").append(kTargets[i].column).append(" = ");
+      sql.append(json_from_hex(db, to_hex(row.json))).append(" WHERE id = ").append(text_from_hex(db, row.id_hex));
+      connection.execute(sql);
+    }
   }
-}
-
-using Runner = void (*)(Connection&);
-
-Runner checker(Db db) {
-  switch (db) {
-    case Db::kPostgresql: return check_every_value<Db::kPostgresql>;
-    case Db::kMysql: return check_every_value<Db::kMysql>;
-    case Db::kSqlite: break;
-  }
-  return check_every_value<Db::kSqlite>;
-}
-
-template <std::size_t I>
-Runner converter(Db db) {
-  switch (db) {
-    case Db::kPostgresql: return convert_column<Db::kPostgresql, I>;
-    case Db::kMysql: return convert_column<Db::kMysql, I>;
-    case Db::kSqlite: break;
-  }
-  return convert_column<Db::kSqlite, I>;
 }
 
 // Fails when any of the four columns holds a value; does nothing otherwise.
@@ -213,36 +199,18 @@ Execute refuse_pickled_rows() {
       }};
 }
 
-Db db_of(const Operations& op) {
-  if (op.dialect() == "postgresql") return Db::kPostgresql;
-  if (op.dialect() == "mysql") return Db::kMysql;
-  return Db::kSqlite;
-}
-
-template <std::size_t I>
-void migrate(Operations& op) {
-  const Target& target = kTargets[I];
-  op.run_online({
-      .description = "rewrite " + qualified(target) + " from pickles to JSON",
-      .run = converter<I>(db_of(op)),
-      .offline_sql = Execute{},  // the check before the first column already refused values
-  });
-  const std::string column = target.column;
-  op.execute({.per_dialect = {{"postgresql", std::string("ALTER TABLE ") + target.table + " ALTER COLUMN " + column +
-                                                 " TYPE TEXT USING convert_from(" + column + ", 'UTF8')"}}});
-  op.alter_column({.table = target.table, .column = column, .type = json_text()});
-}
-
 void upgrade(Operations& op) {
   op.run_online({
-      .description = "check, before writing anything, that every pickled value converts to JSON",
-      .run = checker(db_of(op)),
+      .description = "rewrite the pickled columns of vims, vimauths and devices as JSON",
+      .run = convert_every_column,
       .offline_sql = refuse_pickled_rows(),
   });
-  migrate<0>(op);
-  migrate<1>(op);
-  migrate<2>(op);
-  migrate<3>(op);
+  for (const Target& target : kTargets) {
+    const std::string column = target.column;
+    op.execute({.per_dialect = {{"postgresql", std::string("ALTER TABLE ") + target.table + " ALTER COLUMN " +
+                                                   column + " TYPE TEXT USING convert_from(" + column + ", 'UTF8')"}}});
+    op.alter_column({.table = target.table, .column = column, .type = json_text()});
+  }
 }
 
 }  // namespace

@@ -236,15 +236,36 @@ TEST(ExecutorTest, OfflineSqlOfADataMigrationIsWrittenInstead) {
   EXPECT_EQ(out.str(), "-- Running upgrade  -> d4\n\nUPDATE t SET id = 2;\n\n");
 }
 
-TEST(ExecutorTest, RawSqlMakesTheSchemaBeReadAgain) {
+// Raw DDL may reshape anything, so the schema is read again — once, when the
+// next operation needs it (tacker's df26c5871f3c runs 8 raw ALTERs in a row;
+// reading the catalog after each made tacker twice as slow as Alembic on
+// PostgreSQL). Raw DML leaves the schema as it was.
+const dbm::Revision kRawDdlThenColumn = make_revision("e5", [](Operations& op) {
+  op.execute("ALTER TABLE t ADD COLUMN a INTEGER");
+  op.execute("  alter table t ADD COLUMN b INTEGER");
+  op.execute("CREATE INDEX ix_t_a ON t (a)");
+  op.add_column("t", column("c", types::integer()));
+});
+const dbm::Revision kRawDmlThenColumn = make_revision("f6", [](Operations& op) {
+  op.execute("UPDATE t SET id = 1");
+  op.execute("WITH x AS (SELECT 1) DELETE FROM t");
+  op.add_column("t", column("d", types::integer()));
+});
+const dbm::Revision kRawDdlLast = make_revision("a7", [](Operations& op) { op.execute("DROP INDEX ix_t_a"); });
+
+TEST(ExecutorTest, RawDdlMakesTheSchemaBeReadAgainOnceWhenNextNeeded) {
   FakeContext context("sqlite");
   RecordingSink sink(true);
   int refreshed = 0;
-  Executor executor(dialect::dialect_named("sqlite"), sink, context, {}, [&] {
+  schema::Schema with_t;
+  with_t.tables.push_back(Table{.name = "t", .columns = {column("id", types::integer()).primary()}});
+  Executor executor(dialect::dialect_named("sqlite"), sink, context, with_t, [&] {
     ++refreshed;
-    return schema::Schema{};
+    return with_t;
   }, ExecutorOptions{"demo", false, {}, {}});
-  executor.run({step_for(kRaw, {})});
+  executor.run({step_for(kRawDdlThenColumn, {})});
+  EXPECT_EQ(refreshed, 1);
+  executor.run({step_for(kRawDmlThenColumn, {}), step_for(kRawDdlLast, {})});
   EXPECT_EQ(refreshed, 1);
 }
 

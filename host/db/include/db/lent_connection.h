@@ -5,13 +5,17 @@
 
 #include <dbm/connection.h>
 
+#include <string>
+
 #include "db/database.h"
+#include "dialect/dialect.h"
 
 namespace dbm::db {
 
 class LentConnection : public dbm::Connection {
  public:
-  explicit LentConnection(Database& database) : database_(database) {}
+  explicit LentConnection(Database& database) : database_(database), dialect_(database.dialect().name()) {}
+  const std::string& dialect() const override { return dialect_; }
   void execute(const std::string& sql) override { database_.execute(sql); }
   std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql) override {
     return database_.query(sql);
@@ -19,6 +23,7 @@ class LentConnection : public dbm::Connection {
 
  private:
   Database& database_;
+  std::string dialect_;
 };
 
 }  // namespace dbm::db

@@ -48,7 +48,9 @@ class Executor {
  public:
   /// `schema` is the database's shape before the first step (reflected
   /// online, replayed offline). `refresh`, when given, re-reads it after raw
-  /// SQL or a data migration ran (their effect on the schema is unknown).
+  /// SQL other than DML or a data migration ran (their effect on the schema
+  /// is unknown) — once, when the next operation needs it, so a run of raw
+  /// statements costs one re-read rather than one each.
   Executor(const dialect::Dialect& dialect, Sink& sink, const dbm::Context& context, schema::Schema schema,
            std::function<schema::Schema()> refresh, ExecutorOptions options);
 
@@ -66,12 +68,15 @@ class Executor {
   void run_step(const ExecutionStep& step);
   void run_operation(const ExecutionStep& step, const Operation& op);
   void emit(const ExecutionStep& step, const std::string& sql);
+  /// The schema, re-read first if raw SQL may have changed it since.
+  const schema::Schema& schema();
 
   const dialect::Dialect& dialect_;
   Sink& sink_;
   const dbm::Context& context_;
   schema::Schema schema_;
   std::function<schema::Schema()> refresh_;
+  bool stale_ = false;  ///< raw SQL or a data migration ran since schema_ was last right
   ExecutorOptions options_;
 };
 
