@@ -171,6 +171,13 @@ std::string DbUrl::masked(std::string_view mask) const {
 
 std::string DbUrl::obfuscated() const { return masked("XXXXX"); }
 
+std::string file_identity(const std::string& path) {
+  if (path == ":memory:") return path;
+  std::error_code ec;
+  const std::filesystem::path canonical = std::filesystem::weakly_canonical(path, ec);
+  return ec ? std::filesystem::path(path).lexically_normal().string() : canonical.string();
+}
+
 std::string DbUrl::file_path() const {
   if (database.empty() || database == ":memory:") return ":memory:";
   const std::filesystem::path path(database);

@@ -9,6 +9,7 @@
 
 #include "session/project_session.h"
 #include "base/error.h"
+#include "config/db_url.h"
 #include "dialect/dialect.h"
 #include "runtime/migration_context.h"
 
@@ -44,7 +45,7 @@ std::string database_identity(const config::DbUrl& url, const dialect::Dialect& 
       static std::atomic<int> memory_databases{0};
       return name + "-memory:" + std::to_string(memory_databases++);
     }
-    return name + ":" + std::filesystem::weakly_canonical(url.file_path()).string();
+    return name + ":" + config::file_identity(url.file_path());
   }
   return name + "://" + host_identity(url.host) + ":" + std::to_string(url.port.value_or(dialect.default_port())) +
          "/" + url.database;

@@ -3,7 +3,13 @@
 // files it wrote or that are in WAL mode. What others could notice is checked
 // from outside: the servers' own record of clients that vanished, and the
 // files SQLite leaves beside a database.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <iterator>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -113,6 +119,24 @@ TEST(InvocationTest, SqliteWithARollbackJournalKeepsNoJournal) {
     EXPECT_EQ(leftovers(target.sqlite_file()), std::vector<std::string>{}) << "after " << args.front();
   }
   EXPECT_EQ(target.version_rows(), std::vector<std::string>{});
+}
+
+// Output that cannot be written is a failure: `history > /dev/full` and a
+// closed stdout once exited 0 with the result lost (issue 14, item 6).
+TEST(InvocationTest, OutputThatCannotBeWrittenFailsTheRun) {
+  const std::string program = resolve_program("db-manage").string();
+  const fs::path err = fs::temp_directory_path() / ("dbm-full-" + std::to_string(::getpid()) + ".err");
+  for (const std::string redirect : {"> /dev/full", ">&-"}) {
+    SCOPED_TRACE(redirect);
+    const int status = std::system(("'" + program + "' --version " + redirect + " 2>'" + err.string() + "'").c_str());
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 1);
+    std::ifstream in(err);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(text.rfind("FAILED: cannot write the output to standard output: ", 0), 0u) << text;
+    EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 1) << text;
+  }
+  fs::remove(err);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // the test PostgreSQL and MariaDB servers: version rows through branches and
 // merges, irreversible revisions, failure semantics per dialect, an online
 // data migration, SQLite table rebuilds keeping rows, and concurrent runs.
+#include <algorithm>
 #include <filesystem>
 #include <chrono>
 #include <future>
@@ -10,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/config_file.h"
 #include "support/query_rows.h"
 #include "support/run_db_manage.h"
 #include "support/scratch_target.h"
@@ -17,7 +19,9 @@
 namespace dbm::e2e {
 namespace {
 
-const std::filesystem::path kFixtures = std::filesystem::path(DBM_BINARY_DIR) / "tests/fixtures/plugins";
+namespace fs = std::filesystem;
+
+const fs::path kFixtures = fs::path(DBM_BINARY_DIR) / "tests/fixtures/plugins";
 
 using Strings = std::vector<std::string>;
 
@@ -196,6 +200,73 @@ TEST_P(MigrationTest, ASecondRunGivesUpAfterTheLockTimeout) {
   const RunResult again = run("engine_slow", {"upgrade", "head"});
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(rows(), (Strings{"5104000000a1"}));
+}
+
+// The lock on a SQLite file is the file's, however the URL spells its path:
+// four spellings of one file once took four locks, and concurrent runs then
+// failed with "table alembic_version already exists" (issue 14).
+TEST(SqliteLockTest, EverySpellingOfOneFileTakesTheSameLock) {
+  ScratchTarget target("sqlite");
+  const fs::path dir = target.dir().path();
+  const fs::path file = target.sqlite_file();
+  fs::create_directory_symlink(dir, dir / "linked");
+  const Strings spellings = {"sqlite:///" + file.string(),                                  // sqlite:////a/b
+                             "sqlite:////" + file.string(),                                 // ///a/b
+                             "sqlite:///" + (dir / "." / file.filename()).string(),         // /a/./b
+                             "sqlite:///" + (dir / "linked" / file.filename()).string()};   // a symlinked directory
+  auto run = [&](const std::string& url, const std::string& name, Strings args) {
+    const fs::path conf = write_database_config(target.dir(), url, name);
+    Strings full{"-q", "--plugin-dir", (kFixtures / "engine_slow").string(), "--project", "engine_slow",
+                 "--config-file", conf.string()};
+    full.insert(full.end(), args.begin(), args.end());
+    RunOptions options;
+    options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+    return run_db_manage(full, options);
+  };
+  auto first = std::async(std::launch::async, [&] { return run(spellings[0], "first.conf", {"upgrade", "head"}); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // inside its slow revision, holding the lock
+  std::vector<std::future<RunResult>> others;
+  for (std::size_t i = 1; i < spellings.size(); ++i) {
+    others.push_back(std::async(std::launch::async, [&, i] {
+      return run(spellings[i], "other" + std::to_string(i) + ".conf", {"upgrade", "head", "--lock-timeout", "0.5"});
+    }));
+  }
+  for (auto& other : others) {
+    const RunResult r = other.get();
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find("another db-manage run holds the migration lock"), std::string::npos) << r.err;
+  }
+  const RunResult done = first.get();
+  EXPECT_EQ(done.exit_code, 0) << done.err;
+  EXPECT_EQ(target.version_rows(), (Strings{"5104000000a1"}));
+}
+
+// The lock was a predictable file in /tmp, never removed, that another user
+// could pre-create (blocking every run) or plant as a symlink (issue 14, item
+// 5). It is now the database file's own flock: a run leaves nothing beside it
+// and nothing in the temp directory.
+TEST(SqliteLockTest, ARunLeavesNoLockFileAnywhere) {
+  auto lock_files = [] {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator("/tmp")) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind("db-manage-", 0) == 0 && name.ends_with(".lock")) names.push_back(name);
+    }
+    return names;
+  };
+  ScratchTarget target("sqlite");
+  const auto before = lock_files();
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  const RunResult r = run_db_manage({"-q", "--plugin-dir", (kFixtures / "engine").string(), "--project", "engine",
+                                     "--config-file", target.config().string(), "upgrade", "head"},
+                                    options);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lock_files(), before);
+  std::vector<std::string> beside;
+  for (const auto& entry : fs::directory_iterator(target.dir().path())) beside.push_back(entry.path().filename().string());
+  std::sort(beside.begin(), beside.end());
+  EXPECT_EQ(beside, (Strings{"service.conf", "service.sqlite"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, MigrationTest, ::testing::ValuesIn(kDialects), dialect_name);

@@ -55,6 +55,14 @@ struct DbUrl {
   std::string file_path() const;
 };
 
+/// Which file `path` (a file_path()) is, whatever its spelling: symbolic
+/// links resolved, ".", ".." and repeated slashes gone, for the part of the
+/// path that exists (std::filesystem::weakly_canonical). Two spellings of one
+/// file give one identity; ":memory:" stays as it is. The deployment's
+/// shared-database check keys on it (the migration lock, on the file's device
+/// and inode, so the two agree on every spelling).
+std::string file_identity(const std::string& path);
+
 /// Masks the password of a URL-ish string even when it does not parse: from
 /// the ':' after the user name to the last '@'. For error messages.
 std::string mask_password(std::string_view raw, std::string_view mask = kPasswordMask);
