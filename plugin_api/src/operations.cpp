@@ -67,4 +67,13 @@ void Operations::bulk_insert(BulkInsert insert) { ops_.emplace_back(std::move(in
 
 void Operations::run_online(OnlineCallback callback) { ops_.emplace_back(std::move(callback)); }
 
+void add_column_filling_rows(Operations& op, const std::string& table, Column column, const std::string& fill) {
+  const std::string name = column.name;
+  const Type type = column.type;
+  column.nullable = true;
+  op.add_column(table, std::move(column));
+  op.execute("UPDATE " + table + " SET " + name + " = " + fill + " WHERE " + name + " IS NULL");
+  op.alter_column({.table = table, .column = name, .nullable = false, .existing_type = type});
+}
+
 }  // namespace dbm

@@ -14,10 +14,4 @@ Type text_type_maxlen(const Operations& op) {
   return op.dialect() == "postgresql" ? types::string(65535) : types::text(65535);
 }
 
-void fill_then_require(Operations& op, const std::string& table, const std::string& column, const Type& type,
-                       const std::string& fill) {
-  op.execute("UPDATE " + table + " SET " + column + " = " + fill + " WHERE " + column + " IS NULL");
-  op.alter_column({.table = table, .column = column, .nullable = false, .existing_type = type});
-}
-
 }  // namespace dbm::tacker

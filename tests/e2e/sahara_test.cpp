@@ -96,12 +96,15 @@ TEST_P(SaharaTest, RowsSurviveTheRevisionsThatAlterColumns) {
                          "management_ip) VALUES ('i1', 'n1', 'vm-1', 'worker-1', '10.0.0.5', '172.16.0.5')");
   execute(target_.url(), "INSERT INTO job_executions (id, cluster_id, oozie_job_id, return_code) VALUES "
                          "('e1', 'c1', 'oozie-42', '0')");
-  // Up to 033: 034 adds NOT NULL columns without a default to node_groups, which
-  // (as upstream) only an empty table takes on PostgreSQL and SQLite.
-  const RunResult up = sahara({"upgrade", "033"});
+  // On to head: 034 adds NOT NULL columns without a default to node_groups,
+  // which upstream's one-step ADD COLUMN fails on PostgreSQL and SQLite once
+  // the table has rows; ours fills them with MariaDB's false (issue 14).
+  const RunResult up = sahara({"upgrade", "head"});
   ASSERT_EQ(up.exit_code, 0) << up.err;
   EXPECT_EQ(select("SELECT id, name, status_description FROM clusters"), (Rows{{"c1", "alpha", "it's active"}}));
   EXPECT_EQ(select("SELECT id, count, cluster_id FROM node_groups"), (Rows{{"n1", "3", "c1"}}));
+  const std::string as_int = GetParam() == "postgresql" ? "CASE WHEN boot_from_volume THEN 1 ELSE 0 END" : "boot_from_volume";
+  EXPECT_EQ(select("SELECT id, " + as_int + " FROM node_groups"), (Rows{{"n1", "0"}}));
   EXPECT_EQ(select("SELECT instance_id, internal_ip, management_ip FROM instances"),
             (Rows{{"vm-1", "10.0.0.5", "172.16.0.5"}}));
   EXPECT_EQ(select("SELECT id, engine_job_id, return_code FROM job_executions"), (Rows{{"e1", "oozie-42", "0"}}));

@@ -221,4 +221,13 @@ class Operations {
   std::vector<Operation> ops_{};
 };
 
+/// add_column of a NOT NULL column without a server default, as the upstream
+/// trees write it, in the steps a table with rows takes: the column is added
+/// nullable, rows get the value of the SQL expression `fill` (which may read
+/// the row's other columns), then it is made NOT NULL. In one step, as
+/// upstream, PostgreSQL and SQLite refuse it once the table has rows (MySQL
+/// fills its implicit default). The schema is the same either way; say in
+/// the revision's note which value the rows get and why.
+void add_column_filling_rows(Operations& op, const std::string& table, Column column, const std::string& fill);
+
 }  // namespace dbm

@@ -1,7 +1,10 @@
 // Revision 034: Add boot_from_volumes field for node_groups and related classes.
-// NOT NULL with no server default, as upstream: it only works while the
-// three tables are empty (PostgreSQL and SQLite refuse it on rows; MariaDB
-// fills false).
+// NOT NULL with no server default. Upstream adds it so in one step, which
+// PostgreSQL and SQLite refuse once a table has rows: a deployment with any
+// node group cannot upgrade there (MariaDB fills false). Here it is added
+// nullable, existing rows get false (MariaDB's value: they did not boot from
+// volume before the option existed), then it is made NOT NULL: the schema
+// is upstream's.
 #include <dbm/operations.h>
 #include <dbm/revision.h>
 
@@ -12,9 +15,10 @@ namespace dbm::sahara {
 namespace {
 
 void upgrade(Operations& op) {
-  op.add_column("node_group_templates", column("boot_from_volume", types::boolean()).not_null());
-  op.add_column("node_groups", column("boot_from_volume", types::boolean()).not_null());
-  op.add_column("templates_relations", column("boot_from_volume", types::boolean()).not_null());
+  const Column boot_from_volume = column("boot_from_volume", types::boolean()).not_null();
+  for (const char* table : {"node_group_templates", "node_groups", "templates_relations"}) {
+    add_column_filling_rows(op, table, boot_from_volume, "FALSE");
+  }
 }
 
 }  // namespace

@@ -14,7 +14,7 @@
 // Upstream adds them so in one step, which fails on PostgreSQL and SQLite
 // when vnf_lcm_op_occs has rows. Here they are added nullable in the same
 // places, existing occurrences get is_cancel_pending false and created_at
-// their start time, and both are then made NOT NULL: upstream's schema.
+// their start time, and each is then made NOT NULL: upstream's schema.
 #include <string>
 
 #include <dbm/columns.h>
@@ -68,15 +68,13 @@ void upgrade(Operations& op) {
                    .type = types::string(16),
                    .existing_type = types::string(255)});
 
-  op.add_column("vnf_lcm_op_occs", column("is_cancel_pending", deleted_type(op)));
+  add_column_filling_rows(op, "vnf_lcm_op_occs", column("is_cancel_pending", deleted_type(op)).not_null(), "0");
   op.add_column("vnf_lcm_op_occs", column("resource_changes", types::sql_json()));
   op.add_column("vnf_lcm_op_occs", column("error_point", types::integer()));
   op.add_column("vnf_lcm_op_occs", column("changed_info", types::sql_json()));
-  op.add_column("vnf_lcm_op_occs", column("created_at", types::date_time()));
+  add_column_filling_rows(op, "vnf_lcm_op_occs", column("created_at", types::date_time()).not_null(), "start_time");
   op.add_column("vnf_lcm_op_occs", column("updated_at", types::date_time()));
   op.add_column("vnf_lcm_op_occs", column("deleted_at", types::date_time()));
-  fill_then_require(op, "vnf_lcm_op_occs", "is_cancel_pending", deleted_type(op), "0");
-  fill_then_require(op, "vnf_lcm_op_occs", "created_at", types::date_time(), "start_time");
 }
 
 }  // namespace

@@ -17,14 +17,12 @@ namespace dbm::tacker {
 namespace {
 
 void upgrade(Operations& op) {
-  for (const char* table : {"vnf_lcm_subscriptions", "vnf_lcm_op_occs", "vnf_resources"}) {
-    op.add_column(table, column("tenant_id", types::string(64)));
-  }
-  fill_then_require(op, "vnf_lcm_subscriptions", "tenant_id", types::string(64), "''");
+  const Column tenant_id = column("tenant_id", types::string(64)).not_null();
+  add_column_filling_rows(op, "vnf_lcm_subscriptions", tenant_id, "''");
   for (const std::string table : {"vnf_lcm_op_occs", "vnf_resources"}) {
-    fill_then_require(op, table, "tenant_id", types::string(64),
-                      "COALESCE((SELECT i.tenant_id FROM vnf_instances i WHERE i.id = " + table +
-                          ".vnf_instance_id), '')");
+    add_column_filling_rows(op, table, tenant_id,
+                            "COALESCE((SELECT i.tenant_id FROM vnf_instances i WHERE i.id = " + table +
+                                ".vnf_instance_id), '')");
   }
 }
 

@@ -15,10 +15,9 @@ namespace dbm::tacker {
 namespace {
 
 void upgrade(Operations& op) {
-  op.add_column("vnf_instances", column("vnf_pkg_id", uuid()));
-  fill_then_require(op, "vnf_instances", "vnf_pkg_id", uuid(),
-                    "COALESCE((SELECT MIN(p.package_uuid) FROM vnf_package_vnfd p"
-                    " WHERE p.vnfd_id = vnf_instances.vnfd_id), '')");
+  add_column_filling_rows(op, "vnf_instances", column("vnf_pkg_id", uuid()).not_null(),
+                          "COALESCE((SELECT MIN(p.package_uuid) FROM vnf_package_vnfd p"
+                          " WHERE p.vnfd_id = vnf_instances.vnfd_id), '')");
 }
 
 }  // namespace
