@@ -66,9 +66,12 @@ start_postgres() {
   as_pg "$kPgBin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     --encoding=UTF8 --locale=C --no-sync >"$dir/initdb.log" 2>&1 ||
     die postgresql "$dir/initdb.log" "initdb failed"
-  # Durability is worthless for throw-away data and costs test time.
+  # Durability is worthless for throw-away data and costs test time. No
+  # autovacuum: its workers run as the superuser, so a scratch database's
+  # DROP ... WITH (FORCE) by the unprivileged test role failed ("must be a
+  # member of the role whose process is being terminated") when one was busy.
   as_pg "$kPgBin/pg_ctl" -D "$data" -l "$logfile" -w -t "$kStartTimeout" \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $run -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $run -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off" \
     start >"$dir/pg_ctl.log" 2>&1 ||
     die postgresql "$logfile" "server did not start on 127.0.0.1:$port within ${kStartTimeout}s ($(tail -n 1 "$dir/pg_ctl.log"))"
   psql -X -q -h "$run" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \

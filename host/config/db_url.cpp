@@ -4,6 +4,7 @@
 #include "config/db_url.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "config/url_text.h"
@@ -97,15 +98,60 @@ RawParts split(std::string_view raw) {
 
 }  // namespace
 
+namespace {
+
+bool is_password_key(std::string_view key) {
+  std::string lower(key);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower == "password" || lower == "passwd";
+}
+
+// `key=value` pairs after the first '?': the values of password keys masked.
+std::string mask_query_passwords(std::string_view raw, std::string_view mask) {
+  const std::size_t question = raw.find('?');
+  if (question == std::string_view::npos) return std::string(raw);
+  std::string out(raw.substr(0, question + 1));
+  std::string_view rest = raw.substr(question + 1);
+  for (bool first = true; first || !rest.empty(); first = false) {
+    const std::size_t amp = rest.find('&');
+    const std::string_view pair = rest.substr(0, amp);
+    const std::size_t eq = pair.find('=');
+    out += eq != std::string_view::npos && is_password_key(pair.substr(0, eq))
+               ? std::string(pair.substr(0, eq + 1)) + std::string(mask)
+               : std::string(pair);
+    if (amp == std::string_view::npos) break;
+    out += '&';
+    rest = rest.substr(amp + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string mask_password(std::string_view raw, std::string_view mask) {
   const std::size_t scheme = raw.find("://");
   const std::size_t start = scheme == std::string_view::npos ? 0 : scheme + 3;
   const std::size_t colon = raw.find(':', start);
   const std::size_t last_at = raw.rfind('@');
-  if (colon == std::string_view::npos || last_at == std::string_view::npos || last_at < colon) {
-    return std::string(raw);
+  if (colon != std::string_view::npos && last_at != std::string_view::npos && last_at > colon) {
+    return std::string(raw.substr(0, colon + 1)) + std::string(mask) + mask_query_passwords(raw.substr(last_at), mask);
   }
-  return std::string(raw.substr(0, colon + 1)) + std::string(mask) + std::string(raw.substr(last_at));
+  // No '@': a ':' in the authority followed by anything but a port may be a
+  // password whose '@' was forgotten ("u:pw127.0.0.1"): never echo it.
+  const std::size_t authority_end = std::min(raw.find('/', start), raw.find('?', start));
+  if (scheme != std::string_view::npos && colon != std::string_view::npos && colon < authority_end) {
+    const std::string_view after = raw.substr(colon + 1, authority_end == std::string_view::npos
+                                                              ? std::string_view::npos
+                                                              : authority_end - colon - 1);
+    const bool port = !after.empty() && after.size() <= 5 &&
+                      std::all_of(after.begin(), after.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!port) {
+      return std::string(raw.substr(0, colon + 1)) + std::string(mask) +
+             (authority_end == std::string_view::npos ? std::string()
+                                                      : mask_query_passwords(raw.substr(authority_end), mask));
+    }
+  }
+  return mask_query_passwords(raw, mask);
 }
 
 DbUrl DbUrl::parse(std::string_view raw) {
@@ -162,7 +208,8 @@ std::string DbUrl::masked(std::string_view mask) const {
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     char separator = '?';
     for (const auto& [key, value] : sorted) {
-      out += separator + quote_plus(key) + "=" + quote_plus(value);
+      // A password given as a query parameter (libpq's password=, MySQL's passwd=) is masked too.
+      out += separator + quote_plus(key) + "=" + (is_password_key(key) ? std::string(mask) : quote_plus(value));
       separator = '&';
     }
   }

@@ -2,6 +2,7 @@
 // to print: one line, no password.
 #include "db/database.h"
 
+#include <cctype>
 #include <filesystem>
 #include <utility>
 
@@ -14,9 +15,25 @@
 
 namespace dbm::db {
 
+namespace {
+
+bool word_character(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+
+}  // namespace
+
 std::string one_line_error(std::string text, const std::string& password) {
+  // Only where the password stands as a token of its own (quoted, after '=',
+  // between spaces): a driver that echoes a connection string must not leak
+  // it, and a password 'e' must not turn "establish" into "***stablish".
   if (!password.empty()) {
     for (auto pos = text.find(password); pos != std::string::npos; pos = text.find(password, pos)) {
+      const std::size_t end = pos + password.size();
+      const bool alone = (pos == 0 || !word_character(text[pos - 1]) || !word_character(password.front())) &&
+                         (end == text.size() || !word_character(text[end]) || !word_character(password.back()));
+      if (!alone) {
+        pos += 1;
+        continue;
+      }
       text.replace(pos, password.size(), "***");
       pos += 3;
     }

@@ -85,6 +85,21 @@ TEST(ShowCommandTest, ShowsOneRevisionInFull) {
       << r.out;
 }
 
+// A password that is also a fragment of the server's words ('e') is not
+// searched and replaced inside them ("Cannot ***stablish conn***ction"), and a
+// password given as a query parameter is masked (issue 14, item 8).
+TEST(SecretTest, PasswordsAreMaskedAsTokensNotInsideWords) {
+  TempDir dir;
+  for (const std::string url : {"postgresql://u:e@127.0.0.1:1/db", "postgresql://u@127.0.0.1:1/db?password=e"}) {
+    const std::string conf = write_database_config(dir, url, "e.conf").string();
+    const RunResult r = run_fixture("linear", {"--config-file", conf, "current", "-v"});
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_EQ(r.err.find("***stablish"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("connection"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("password=e"), std::string::npos) << r.err;
+  }
+}
+
 TEST(CheckMigrationTest, LinearTreePasses) {
   const RunResult r = run_fixture("linear", {"check_migration"});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;

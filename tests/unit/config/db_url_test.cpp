@@ -179,5 +179,25 @@ TEST(MaskPasswordTest, MasksEvenUnparsableStrings) {
   EXPECT_EQ(mask_password("mysql://u:secret@h/db", "XXXXX"), "mysql://u:XXXXX@h/db");
 }
 
+// issue 14, item 8: a password given as a query parameter is masked where
+// URLs are printed; an unparsable URL never echoes what may be a password.
+TEST(MaskPasswordTest, QueryPasswordsAndMissingAtSigns) {
+  EXPECT_EQ(DbUrl::parse("postgresql://u@h/db?password=s3cret&sslmode=require").masked(),
+            "postgresql://u@h/db?password=***&sslmode=require");
+  EXPECT_EQ(DbUrl::parse("mysql+pymysql://u@h/db?PASSWD=s3cret").masked(), "mysql+pymysql://u@h/db?PASSWD=***");
+  EXPECT_EQ(DbUrl::parse("postgresql://u@h/db?password=s3cret").written, "postgresql://u@h/db?password=***");
+  EXPECT_EQ(mask_password("postgresql://u:pw127.0.0.1/db"), "postgresql://u:***/db");
+  EXPECT_EQ(mask_password("postgresql://u:pw127.0.0.1"), "postgresql://u:***");
+  EXPECT_EQ(mask_password("postgresql://h:5432/db?password=x"), "postgresql://h:5432/db?password=***");
+  EXPECT_EQ(mask_password("postgresql://u:pw@h/db?passwd=x&a=1"), "postgresql://u:***@h/db?passwd=***&a=1");
+  for (const char* raw : {"postgresql://u:pw127.0.0.1/db", "postgresql://u@h/db?password=pw127&x=%zz"}) {
+    try {
+      DbUrl::parse(raw);
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()).find("pw127"), std::string::npos) << e.what();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dbm::config
