@@ -7,7 +7,10 @@
 namespace dbm::commands {
 
 /// Writes `text` to a temporary file beside `path`, then renames it over
-/// `path`. Throws Error naming the file and the system's reason.
+/// `path`, keeping a replaced file's mode (and owner, where permitted). A
+/// symbolic link is followed (its target is written, the link stays); a
+/// device or FIFO is written in place, never replaced; a directory is
+/// refused. Throws Error naming the file and the system's reason.
 void write_file_atomically(const std::string& path, const std::string& text);
 
 }  // namespace dbm::commands

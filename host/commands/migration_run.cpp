@@ -128,7 +128,15 @@ void add_migration_options(std::vector<OptionSpec>& options) {
 
 std::string target_argument(const Arguments& args, char sign) {
   if (args.has("delta") && args.integer("delta") != 0) {
-    return std::string(1, sign) + std::to_string(std::abs(args.integer("delta")));
+    // Upstream builds "+-5" from --delta -5 and fails; the direction is the
+    // command's, so only a count of revisions is accepted (and INT_MIN has no
+    // absolute value).
+    const int delta = args.integer("delta");
+    if (delta < 0) {
+      throw UsageError("--delta takes a number of revisions, at least 1 (got " + std::to_string(delta) +
+                       "); the direction is the command's");
+    }
+    return std::string(1, sign) + std::to_string(delta);
   }
   if (args.has("revision")) return args.text("revision");
   throw Error("You must provide a revision or relative delta");

@@ -18,21 +18,32 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Config files are small; a device or a FIFO could be endless or never answer.
+constexpr std::uintmax_t kMaxConfigBytes = 16 << 20;
+
 std::string read_file(const std::string& path) {
+  auto failed = [&](const std::string& why) { return ConfigError("Failed to read config file '" + path + "': " + why); };
   std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    throw ConfigError("Failed to read config file '" + path + "': " + std::strerror(EISDIR));
-  }
+  const fs::file_status status = fs::status(path, ec);
+  if (fs::is_directory(status)) throw failed(std::strerror(EISDIR));
+  if (fs::exists(status) && !fs::is_regular_file(status)) throw failed("not a regular file");
   errno = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int err = errno != 0 ? errno : ENOENT;
-    throw ConfigError("Failed to read config file '" + path + "': " + std::strerror(err));
+    throw failed(std::strerror(err));
   }
+  if (fs::file_size(path, ec) > kMaxConfigBytes) throw failed("larger than " + std::to_string(kMaxConfigBytes) + " bytes");
   std::ostringstream text;
   text << in.rdbuf();
-  if (in.bad()) throw ConfigError("Failed to read config file '" + path + "': " + std::strerror(EIO));
-  return text.str();
+  if (in.bad()) throw failed(std::strerror(EIO));
+  std::string content = text.str();
+  // A NUL would silently cut short a value (a path) wherever C reads it.
+  if (const auto nul = content.find('\0'); nul != std::string::npos) {
+    throw failed("line " + std::to_string(1 + std::count(content.begin(), content.begin() + nul, '\n')) +
+                 " holds a NUL byte");
+  }
+  return content;
 }
 
 bool is_id_start(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

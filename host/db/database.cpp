@@ -58,7 +58,16 @@ bool is_missing_file_database(const config::DbUrl& url, const dialect::Dialect& 
   const std::string path = url.file_path();
   if (path == ":memory:") return false;
   std::error_code ec;
-  return !std::filesystem::exists(path, ec);
+  if (std::filesystem::exists(path, ec)) return false;
+  // A file that could be created reads as an empty database; one whose
+  // directory does not exist could never be (upgrade fails to open it), so
+  // reading commands fail alike rather than report an empty database.
+  const std::filesystem::path directory = std::filesystem::path(path).parent_path();
+  if (!std::filesystem::is_directory(directory, ec)) {
+    throw DatabaseError("Can't connect to database '" + url.masked() + "': unable to open database file (" +
+                        directory.string() + " is not a directory)");
+  }
+  return true;
 }
 
 Database::Database(std::unique_ptr<soci::session> session, const Driver& driver, const dialect::Dialect& dialect,

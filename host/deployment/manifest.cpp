@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include "base/error.h"
+#include "manifest_text.h"
 
 namespace dbm::deployment {
 namespace {
@@ -63,11 +64,11 @@ ProjectSpec read_project(const fs::path& file, const toml::node& node) {
 }  // namespace
 
 std::vector<ProjectSpec> load_manifest(const fs::path& path) {
+  const std::string text = read_manifest_text(path);
   toml::table document;
   try {
-    document = toml::parse_file(path.string());
+    document = toml::parse(text, path.string());
   } catch (const toml::parse_error& e) {
-    if (!fs::exists(path)) throw ConfigError("manifest " + path.string() + " not found");
     throw ConfigError(where(path, e.source()) + ": " + std::string(e.description()));
   }
   for (const auto& [key, value] : document) {

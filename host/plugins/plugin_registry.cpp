@@ -23,8 +23,13 @@ namespace {
 std::vector<std::filesystem::path> libraries_in(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> found;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".so" && !entry.is_directory()) found.push_back(entry.path());
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    // An entry whose status cannot be read (a symbolic link loop) stays a
+    // candidate: loading it fails, and it is listed as refused (plugins -v)
+    // instead of stopping every command.
+    std::error_code status_error;
+    const bool directory = it->is_directory(status_error);
+    if (it->path().extension() == ".so" && !directory) found.push_back(it->path());
   }
   std::sort(found.begin(), found.end());
   return found;

@@ -16,7 +16,9 @@
 namespace dbm::e2e {
 namespace {
 
-const std::filesystem::path kFixtures = std::filesystem::path(DBM_BINARY_DIR) / "tests/fixtures/plugins";
+namespace fs = std::filesystem;
+
+const fs::path kFixtures = fs::path(DBM_BINARY_DIR) / "tests/fixtures/plugins";
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -88,6 +90,54 @@ TEST(ShowCommandTest, ShowsOneRevisionInFull) {
 // A password that is also a fragment of the server's words ('e') is not
 // searched and replaced inside them ("Cannot ***stablish conn***ction"), and a
 // password given as a query parameter is masked (issue 14, item 8).
+// issue 14, item 10: each of these once crashed, hung, or answered wrongly.
+TEST(HostileInputTest, ConfigFilesThatAreNotPlainTextFilesAreRefused) {
+  TempDir dir;
+  const std::string nul = dir.write_file("nul.conf", std::string("[database]\nconnection = sqlite:////tmp/x") + '\0' + "y.db\n")
+                              .string();
+  RunResult r = run_fixture("linear", {"--config-file", nul, "current"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "FAILED: Failed to read config file '" + nul + "': line 2 holds a NUL byte\n");
+  r = run_fixture("linear", {"--config-file", "/dev/zero", "current"});  // endless: once read forever
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "FAILED: Failed to read config file '/dev/zero': not a regular file\n");
+}
+
+TEST(HostileInputTest, ANegativeDeltaIsRefused) {
+  TempDir dir;
+  const std::string conf = write_database_config(dir, "sqlite:///" + (dir.path() / "x.db").string(), "d.conf").string();
+  for (const char* delta : {"-5", "-2147483648"}) {
+    const RunResult r = run_fixture("linear", {"--config-file", conf, "upgrade", "--delta", delta});
+    EXPECT_EQ(r.exit_code, 2) << delta;
+    EXPECT_EQ(r.err.rfind("FAILED: --delta takes a number of revisions, at least 1 (got " + std::string(delta), 0), 0u)
+        << r.err;
+  }
+  EXPECT_FALSE(fs::exists(dir.path() / "x.db"));
+}
+
+TEST(HostileInputTest, AMissingDirectoryIsAnErrorForReadsAsForWrites) {
+  TempDir dir;
+  const std::string conf = write_database_config(dir, "sqlite:////nonexistent/dir/x.sqlite", "m.conf").string();
+  const RunResult r = run_fixture("linear", {"-q", "--config-file", conf, "current"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "FAILED: Can't connect to database 'sqlite:////nonexistent/dir/x.sqlite': unable to open database "
+                   "file (/nonexistent/dir is not a directory)\n");
+}
+
+TEST(HostileInputTest, ASymbolicLinkLoopInAPluginDirectoryIsRefusedNotFatal) {
+  TempDir dir;
+  fs::create_symlink("loop.so", dir.path() / "loop.so");
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  RunResult r = run_db_manage({"--plugin-dir", dir.path().string(), "--plugin-dir", (kFixtures / "linear").string(),
+                               "--project", "linear", "heads"},
+                              options);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = run_db_manage({"--plugin-dir", dir.path().string(), "plugins", "-v"}, options);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("refused: " + (dir.path() / "loop.so").string()), std::string::npos) << r.out;
+}
+
 TEST(SecretTest, PasswordsAreMaskedAsTokensNotInsideWords) {
   TempDir dir;
   for (const std::string url : {"postgresql://u:e@127.0.0.1:1/db", "postgresql://u@127.0.0.1:1/db?password=e"}) {

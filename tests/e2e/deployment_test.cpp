@@ -380,5 +380,38 @@ TEST(StatusJsonTest, OneObjectPerProjectWithNullWhereThePendingCountIsUnknown) {
   EXPECT_EQ(fenix.at("state"), "ahead or unknown revision");
 }
 
+// toml++ 3.3 (compiled, its nesting limit built in) crashed on a dotted key
+// of 40,000 parts; a manifest is now bounded before it is parsed (issue 14,
+// item 9): one line, exit 2, for a deep key, deep arrays, a huge or
+// non-regular file.
+TEST(ManifestBoundsTest, HostileManifestsAreRefusedInOneLine) {
+  TempDir dir;
+  std::string dotted;
+  for (int i = 0; i < 40000; ++i) dotted += "a.";
+  const std::vector<std::pair<fs::path, std::string>> cases = {
+      {dir.write_file("dotted.toml", dotted + "a = 1\n"), "keys or values nest deeper than 32 levels"},
+      {dir.write_file("arrays.toml", "x = " + std::string(5000, '[') + std::string(5000, ']') + "\n"),
+       "keys or values nest deeper than 32 levels"},
+      {dir.write_file("huge.toml", "# " + std::string(2 << 20, 'x') + "\n"), "larger than 1048576 bytes; a manifest lists projects"},
+      {fs::path("/dev/zero"), "not a regular file"},
+  };
+  for (const auto& [file, why] : cases) {
+    RunOptions options;
+    options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+    const RunResult r = run_db_manage({"--projects", file.string(), "status"}, options);
+    EXPECT_EQ(r.exit_code, 2) << file;
+    EXPECT_EQ(r.err, "FAILED: " + file.string() + ": " + why + "\n");
+  }
+  // A dot inside a string or a comment is text, not nesting.
+  const fs::path fine = dir.write_file(
+      "fine.toml", "# a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h\n[[project]]\nname = \"fenix\"\n"
+                   "database_url = \"sqlite:///a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.db\"\n");
+  RunOptions options;
+  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
+  options.cwd = dir.path();
+  const RunResult r = run_db_manage({"--projects", fine.string(), "status"}, options);
+  EXPECT_EQ(r.err.find("nest"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace dbm::e2e

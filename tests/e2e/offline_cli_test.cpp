@@ -1,7 +1,10 @@
 // --sql's refusals and --output, run by the built binary with no database
 // behind the URL: a bad request writes nothing at all (no half script on
 // stdout, an existing --output file left as it was), with one clear line.
+#include <sys/stat.h>
+
 #include <filesystem>
+#include <future>
 #include <fstream>
 #include <iterator>
 
@@ -123,6 +126,41 @@ TEST_F(OfflineCliTest, OutputWithoutSqlIsAUsageError) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "FAILED: --output needs --sql: only a script can be written to a file\n");
   EXPECT_FALSE(fs::exists(dir_.path() / "x.sql"));
+}
+
+// --output replaced what was at the path (issue 14, item 7): a symbolic
+// link became a file, a file lost its mode, a device became a file. Now a
+// link's target is written, a file keeps its mode, a FIFO is written in
+// place and a directory is refused.
+TEST_F(OfflineCliTest, OutputRespectsWhatIsAtThePath) {
+  const fs::path dir = dir_.path();
+  dir_.write_file("real.sql", "old\n");
+  fs::create_symlink("real.sql", dir / "link.sql");
+  RunResult r = golden({"upgrade", "head", "--sql", "--output", "link.sql"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_symlink(dir / "link.sql"));
+  EXPECT_NE(read(dir / "real.sql").find("CREATE TABLE"), std::string::npos);
+
+  dir_.write_file("kept.sql", "old\n");
+  fs::permissions(dir / "kept.sql", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  r = golden({"upgrade", "head", "--sql", "--output", "kept.sql"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(fs::status(dir / "kept.sql").permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+
+  fs::create_directory(dir / "scripts");
+  r = golden({"upgrade", "head", "--sql", "--output", "scripts"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_EQ(r.err, "FAILED: cannot write scripts: Is a directory\n");
+  EXPECT_TRUE(fs::is_directory(dir / "scripts"));
+
+  const fs::path fifo = dir / "pipe.sql";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto reader = std::async(std::launch::async, [&] { return read(fifo); });
+  r = golden({"upgrade", "head", "--sql", "--output", "pipe.sql"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(reader.get().find("CREATE TABLE"), std::string::npos);
+  EXPECT_EQ(fs::status(fifo).type(), fs::file_type::fifo);
 }
 
 }  // namespace

@@ -69,7 +69,8 @@ class Database {
 };
 
 /// A file database whose file does not exist yet. Reading commands treat it
-/// as an empty database rather than create the file by connecting.
+/// as an empty database rather than create the file by connecting. Throws
+/// DatabaseError when its directory does not exist (the file could never be).
 bool is_missing_file_database(const config::DbUrl& url, const dialect::Dialect& dialect);
 
 /// Rewrites a driver's error text into one line with `password` removed.
