@@ -1,7 +1,12 @@
 // Revision 02e2f2186d98: extra capability names move into resource_properties
 // (one 'physical:host' row per distinct name, with a fresh uuid), and
-// computehost_extra_capabilities refers to them by property_id. On SQLite
-// upstream only creates the table, and so do we.
+// computehost_extra_capabilities refers to them by property_id.
+// On SQLite upstream only creates the table, because Alembic could not alter
+// SQLite tables; real Alembic never gets this far on SQLite (it fails at step
+// 15), and blazar's code queries property_id. So SQLite gets what the
+// revision does elsewhere, in SQLite's terms: the rows moved (uuids from
+// randomblob, version 4 as gen_random_uuid()'s), property_id added, filled
+// and made NOT NULL, the foreign key, capability_name dropped (table rebuilds).
 #include <string>
 
 #include <dbm/columns.h>
@@ -35,6 +40,22 @@ void set_not_null(Operations& op, std::string col, Type type) {
                    .existing_type = std::move(type)});
 }
 
+// A version 4 uuid in SQLite's functions, formatted as PostgreSQL's and MySQL's.
+constexpr const char* kSqliteUuid =
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) "
+    "|| '-' || substr('89ab', 1 + abs(random()) % 4, 1) || substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "lower(hex(randomblob(6)))";
+
+const Column kPropertyId = column("property_id", types::string(255)).not_null();
+
+void upgrade_sqlite(Operations& op, const std::string& distinct_names) {
+  op.execute("INSERT INTO resource_properties (id, resource_type, property_name) SELECT " + std::string(kSqliteUuid) +
+             ", 'physical:host', capability_name" + distinct_names);
+  add_column_filling_rows(op, "computehost_extra_capabilities", kPropertyId,
+                          "(SELECT e.id FROM resource_properties AS e "
+                          "WHERE e.property_name = computehost_extra_capabilities.capability_name)");
+}
+
 // Upstream builds the INSERT in Python from a SELECT whose "physical:host" is
 // a string only to MySQL (PostgreSQL reads an identifier and fails), then
 // joins with MySQL-only UPDATE ... JOIN. We record per-dialect SQL with the
@@ -44,12 +65,7 @@ void set_not_null(Operations& op, std::string col, Type type) {
 // column without a default to a non-empty table, so there the column is added
 // nullable, filled, then made NOT NULL — the same end schema. MySQL keeps
 // upstream's order.
-void upgrade(Operations& op) {
-  op.create_table(resource_properties());
-  if (op.dialect() == "sqlite") return;
-
-  const std::string distinct_names =
-      " FROM (SELECT DISTINCT capability_name FROM computehost_extra_capabilities) AS names";
+void upgrade_servers(Operations& op, const std::string& distinct_names) {
   op.execute({.per_dialect = {
       {"mysql",
        "INSERT INTO resource_properties (id, resource_type, property_name) "
@@ -59,13 +75,12 @@ void upgrade(Operations& op) {
        "SELECT gen_random_uuid()::text, 'physical:host', capability_name" + distinct_names},
   }});
 
-  const Column property_id = column("property_id", types::string(255)).not_null();
   if (op.dialect() == "postgresql") {
-    Column nullable_first = property_id;
+    Column nullable_first = kPropertyId;
     nullable_first.nullable = true;
     op.add_column("computehost_extra_capabilities", nullable_first);
   } else {
-    op.add_column("computehost_extra_capabilities", property_id);
+    op.add_column("computehost_extra_capabilities", kPropertyId);
   }
   op.execute({.per_dialect = {
       {"mysql",
@@ -76,7 +91,17 @@ void upgrade(Operations& op) {
        "FROM resource_properties AS e WHERE e.property_name = c.capability_name"},
   }});
   if (op.dialect() == "postgresql") set_not_null(op, "property_id", types::string(255));
+}
 
+void upgrade(Operations& op) {
+  op.create_table(resource_properties());
+  const std::string distinct_names =
+      " FROM (SELECT DISTINCT capability_name FROM computehost_extra_capabilities) AS names";
+  if (op.dialect() == "sqlite") {
+    upgrade_sqlite(op, distinct_names);
+  } else {
+    upgrade_servers(op, distinct_names);
+  }
   op.create_foreign_key({.name = "computehost_resource_property_id_fk",
                          .table = "computehost_extra_capabilities",
                          .ref_table = "resource_properties",
@@ -86,32 +111,32 @@ void upgrade(Operations& op) {
 }
 
 // On SQLite upstream re-adds capability_name, which its SQLite upgrade never
-// dropped, so the downgrade fails (duplicate column) and would leave
-// resource_properties behind. We undo what the SQLite upgrade did instead:
-// drop resource_properties, giving the f4084140f608 schema.
+// dropped: with the upgrade above, SQLite undoes it as the other dialects do
+// (capability_name filled back from resource_properties, in SQLite's terms).
 void downgrade(Operations& op) {
-  if (op.dialect() == "sqlite") {
-    op.drop_table("resource_properties");
-    return;
-  }
   const Column capability_name = column("capability_name", types::string(64)).not_null();
-  if (op.dialect() == "postgresql") {
-    Column nullable_first = capability_name;
-    nullable_first.nullable = true;
-    op.add_column("computehost_extra_capabilities", nullable_first);
+  if (op.dialect() == "sqlite") {
+    add_column_filling_rows(op, "computehost_extra_capabilities", capability_name,
+                            "(SELECT e.property_name FROM resource_properties AS e "
+                            "WHERE e.id = computehost_extra_capabilities.property_id)");
   } else {
-    op.add_column("computehost_extra_capabilities", capability_name);
+    if (op.dialect() == "postgresql") {
+      Column nullable_first = capability_name;
+      nullable_first.nullable = true;
+      op.add_column("computehost_extra_capabilities", nullable_first);
+    } else {
+      op.add_column("computehost_extra_capabilities", capability_name);
+    }
+    op.execute({.per_dialect = {
+        {"mysql",
+         "UPDATE computehost_extra_capabilities c LEFT JOIN resource_properties e "
+         "ON e.id = c.property_id SET c.capability_name = e.property_name"},
+        {"postgresql",
+         "UPDATE computehost_extra_capabilities AS c SET capability_name = e.property_name "
+         "FROM resource_properties AS e WHERE e.id = c.property_id"},
+    }});
+    if (op.dialect() == "postgresql") set_not_null(op, "capability_name", types::string(64));
   }
-
-  op.execute({.per_dialect = {
-      {"mysql",
-       "UPDATE computehost_extra_capabilities c LEFT JOIN resource_properties e "
-       "ON e.id = c.property_id SET c.capability_name = e.property_name"},
-      {"postgresql",
-       "UPDATE computehost_extra_capabilities AS c SET capability_name = e.property_name "
-       "FROM resource_properties AS e WHERE e.id = c.property_id"},
-  }});
-  if (op.dialect() == "postgresql") set_not_null(op, "capability_name", types::string(64));
 
   op.drop_constraint({.name = "computehost_resource_property_id_fk",
                       .table = "computehost_extra_capabilities",
