@@ -1,6 +1,8 @@
 // Revision 35b314cd39ee: computehosts gains availability_zone, NOT NULL with
-// no server default (upstream's "" default is client-side), so on PostgreSQL
-// and SQLite it only succeeds while computehosts is empty — as upstream.
+// no server default (upstream's "" default is client-side). Upstream adds it
+// in one step, which PostgreSQL and SQLite refuse once computehosts has rows
+// (MySQL fills ''): existing hosts get '', the model's default and MySQL's
+// value, then the column is made NOT NULL — upstream's schema.
 #include <dbm/operations.h>
 #include <dbm/revision.h>
 
@@ -9,7 +11,7 @@ namespace dbm::blazar {
 namespace {
 
 void upgrade(Operations& op) {
-  op.add_column("computehosts", column("availability_zone", types::string(255)).not_null());
+  add_column_filling_rows(op, "computehosts", column("availability_zone", types::string(255)).not_null(), "''");
 }
 
 void downgrade(Operations& op) { op.drop_column("computehosts", "availability_zone"); }

@@ -10,6 +10,12 @@
 // generated column, TEXT or INTEGER as in the MySQL text and tacker's model,
 // computing with json_extract / json_array_length what PostgreSQL's
 // expressions compute. The resulting columns and order are PostgreSQL's.
+// On MySQL upstream's four statements fail once vnf_lcm_filters has a row:
+// each CHANGE copies the table, computing the columns not yet redefined, and
+// c47a733f425a's json_length('notification_types') (a string literal, not the
+// column) is not JSON (MariaDB error 4038). We run upstream's four CHANGE
+// clauses, as written, in one ALTER TABLE: the same columns in the same
+// places, and only the new expressions are computed.
 #include <initializer_list>
 
 #include <dbm/columns.h>
@@ -62,12 +68,12 @@ void upgrade(Operations& op) {
   }
   execute_on(op, "mysql", {
       "ALTER TABLE vnf_lcm_filters CHANGE             notification_types notification_types text GENERATED"
-      "             ALWAYS AS (json_unquote(json_extract(`filter`,            '$.notificationTypes'))) VIRTUAL",
-      "ALTER TABLE vnf_lcm_filters             CHANGE notification_types_len notification_types_len int(11)"
-      "             GENERATED ALWAYS AS             (ifnull(json_length(`notification_types`),0)) VIRTUAL",
-      "ALTER TABLE vnf_lcm_filters CHANGE             operation_types operation_types text GENERATED ALWAYS AS"
-      "             (json_unquote(json_extract(`filter`,'$.operationTypes')))             VIRTUAL",
-      "ALTER TABLE vnf_lcm_filters CHANGE             operation_types_len operation_types_len int(11) GENERATED ALWAYS"
+      "             ALWAYS AS (json_unquote(json_extract(`filter`,            '$.notificationTypes'))) VIRTUAL,"
+      "             CHANGE notification_types_len notification_types_len int(11)"
+      "             GENERATED ALWAYS AS             (ifnull(json_length(`notification_types`),0)) VIRTUAL,"
+      " CHANGE             operation_types operation_types text GENERATED ALWAYS AS"
+      "             (json_unquote(json_extract(`filter`,'$.operationTypes')))             VIRTUAL,"
+      " CHANGE             operation_types_len operation_types_len int(11) GENERATED ALWAYS"
       "             AS (ifnull(json_length(`operation_types`),0)) VIRTUAL",
   });
 }
