@@ -3,6 +3,9 @@
 // `op.get_bind().engine.name == 'postgresql'`.
 #pragma once
 
+#include <vector>
+
+#include <dbm/columns.h>
 #include <dbm/operations.h>
 #include <dbm/schema.h>
 
@@ -18,5 +21,14 @@ Type pickle();
 Type deleted_type(const Operations& op);
 /// `text_type_maxlen`: VARCHAR(65535) on PostgreSQL, TEXT(65535) elsewhere.
 Type text_type_maxlen(const Operations& op);
+
+/// `t` keyed by a table-level PRIMARY KEY (id) with `foreign_keys`, InnoDB on
+/// MySQL: how most of tacker's tables are declared (a sole integer id gets
+/// SERIAL / AUTO_INCREMENT, as SQLAlchemy gives it).
+Table keyed(Table t, std::vector<ForeignKey> foreign_keys);
+
+/// The bookkeeping columns the VNF package and LCM tables end with:
+/// created_at (NOT NULL), updated_at, deleted_at, and `deleted` of `deleted`'s type.
+std::vector<Column> soft_delete_columns(Type deleted);
 
 }  // namespace dbm::tacker

@@ -14,14 +14,6 @@
 namespace dbm::tacker {
 namespace {
 
-// Keyed by a PRIMARY KEY constraint on id, with a foreign key list, InnoDB on MySQL.
-Table keyed(Table t, std::vector<ForeignKey> keys) {
-  t.primary_key = primary_key({"id"});
-  t.foreign_keys = std::move(keys);
-  t.options = {{"mysql_engine", "InnoDB"}};
-  return t;
-}
-
 Table nsd() {
   Table t = table("nsd", {
       column("tenant_id", types::string(64)).not_null(),

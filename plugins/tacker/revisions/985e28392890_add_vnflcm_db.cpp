@@ -17,21 +17,6 @@ Column string(std::string name, int length) { return column(std::move(name), typ
 Column uuid_column(std::string name) { return column(std::move(name), uuid()).not_null(); }
 Column json(std::string name) { return column(std::move(name), types::sql_json()); }
 
-// The bookkeeping columns every table here ends with; created_at is NOT NULL.
-std::vector<Column> soft_delete_columns(Type deleted) {
-  return {column("created_at", types::date_time()).not_null(), column("updated_at", types::date_time()),
-          column("deleted_at", types::date_time()), column("deleted", std::move(deleted))};
-}
-
-// id keyed by a table-level PRIMARY KEY (id); InnoDB on MySQL. A sole integer
-// id gets SERIAL / AUTO_INCREMENT, as SQLAlchemy gives it.
-Table keyed(Table t, std::vector<ForeignKey> foreign_keys) {
-  t.primary_key = primary_key({"id"});
-  t.foreign_keys = std::move(foreign_keys);
-  t.options = {{.key = "mysql_engine", .value = "InnoDB"}};
-  return t;
-}
-
 void upgrade(Operations& op) {
   const Type deleted = deleted_type(op);
 

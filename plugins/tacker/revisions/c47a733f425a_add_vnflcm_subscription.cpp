@@ -71,14 +71,6 @@ Column string(std::string name, int length) { return column(std::move(name), typ
 Column json(std::string name) { return column(std::move(name), types::sql_json()); }
 Column date_time(std::string name) { return column(std::move(name), types::date_time()); }
 
-// A table keyed by PRIMARY KEY (id), InnoDB on MySQL.
-Table keyed(Table t, std::vector<ForeignKey> foreign_keys) {
-  t.primary_key = primary_key({"id"});
-  t.foreign_keys = std::move(foreign_keys);
-  t.options = {{.key = "mysql_engine", .value = "InnoDB"}};
-  return t;
-}
-
 void upgrade(Operations& op) {
   const Type deleted = deleted_type(op);
   const FilterExpressions expr = filter_expressions(op);
