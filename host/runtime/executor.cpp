@@ -37,15 +37,18 @@ std::string step_name(const std::string& project, const ExecutionStep& step) {
 }
 
 /// Whether `sql` only reads or writes rows (SELECT, INSERT, UPDATE, DELETE,
-/// possibly after a WITH), so the schema is what it was.
+/// possibly after a WITH), so the schema is what it was. PostgreSQL's
+/// SELECT ... INTO creates a table: a SELECT or WITH that says INTO anywhere
+/// counts as DDL (a false alarm only costs a re-read).
 bool only_touches_rows(const std::string& sql) {
-  std::size_t i = sql.find_first_not_of(" \t\r\n(");
+  std::string upper(sql.size(), ' ');
+  std::transform(sql.begin(), sql.end(), upper.begin(),
+                 [](unsigned char c) { return std::isspace(c) ? ' ' : static_cast<char>(std::toupper(c)); });
+  const std::size_t i = upper.find_first_not_of(" (");
   if (i == std::string::npos) return true;
-  std::string word;
-  for (; i < sql.size() && std::isalpha(static_cast<unsigned char>(sql[i])); ++i) {
-    word += static_cast<char>(std::toupper(static_cast<unsigned char>(sql[i])));
-  }
-  return word == "SELECT" || word == "INSERT" || word == "UPDATE" || word == "DELETE" || word == "WITH";
+  const std::string word = upper.substr(i, upper.find_first_of(" (", i) - i);
+  if (word == "INSERT" || word == "UPDATE" || word == "DELETE") return true;
+  return (word == "SELECT" || word == "WITH") && upper.find(" INTO ") == std::string::npos;
 }
 
 }  // namespace

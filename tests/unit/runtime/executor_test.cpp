@@ -252,6 +252,10 @@ const dbm::Revision kRawDmlThenColumn = make_revision("f6", [](Operations& op) {
   op.add_column("t", column("d", types::integer()));
 });
 const dbm::Revision kRawDdlLast = make_revision("a7", [](Operations& op) { op.execute("DROP INDEX ix_t_a"); });
+const dbm::Revision kSelectInto = make_revision("b8", [](Operations& op) {
+  op.execute("SELECT *\nINTO t_copy FROM t");  // PostgreSQL: creates t_copy
+  op.add_column("t", column("e", types::integer()));
+});
 
 TEST(ExecutorTest, RawDdlMakesTheSchemaBeReadAgainOnceWhenNextNeeded) {
   FakeContext context("sqlite");
@@ -267,6 +271,14 @@ TEST(ExecutorTest, RawDdlMakesTheSchemaBeReadAgainOnceWhenNextNeeded) {
   EXPECT_EQ(refreshed, 1);
   executor.run({step_for(kRawDmlThenColumn, {}), step_for(kRawDdlLast, {})});
   EXPECT_EQ(refreshed, 1);
+
+  int refreshed_after_into = 0;
+  Executor fresh(dialect::dialect_named("sqlite"), sink, context, with_t, [&] {
+    ++refreshed_after_into;
+    return with_t;
+  }, ExecutorOptions{"demo", false, {}, {}});
+  fresh.run({step_for(kSelectInto, {})});
+  EXPECT_EQ(refreshed_after_into, 1);
 }
 
 }  // namespace

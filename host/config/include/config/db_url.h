@@ -64,7 +64,9 @@ struct DbUrl {
 std::string file_identity(const std::string& path);
 
 /// Masks the password of a URL-ish string even when it does not parse: from
-/// the ':' after the user name to the last '@'. For error messages.
+/// the ':' after the user name to the last '@' (with no '@', from a ':' in the
+/// authority not followed by a port to the authority's end), and the values
+/// of password= and passwd= in the query. For error messages.
 std::string mask_password(std::string_view raw, std::string_view mask = kPasswordMask);
 
 }  // namespace dbm::config
