@@ -3,8 +3,8 @@
 
 usage: compare_schema.py URL EXPECTED.json [--ignore-version-tables] [--from-postgresql]
 
-Dumps URL with the reference dumper (shared/reference/tools/schema_dump.py,
-the same code that produced the reference data, run by Debian's python3 with
+Dumps URL with the project's dumper (schema_snapshot.py beside this file,
+which prints the reference data's format; run by Debian's python3 with
 SQLAlchemy 1.4) and compares the two as JSON objects. Prints the differences,
 one per line, and exits 1 when there are any, 0 when the schemas are equal.
 
@@ -23,9 +23,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.environ.get("DBM_SHARED_DIR", os.path.join(HERE, "..", "..", "..", "shared"))
-sys.path.insert(0, os.path.join(SHARED, "reference", "tools"))
-import schema_dump  # noqa: E402  (path set above)
+sys.path.insert(0, HERE)
+import schema_snapshot  # noqa: E402  (path set above)
 
 
 def differences(path, want, got, out):
@@ -98,7 +97,7 @@ def main(argv):
     mapped = dict(argv[i + 1].split("=", 1) for i, a in enumerate(argv) if a == "--map-type")
     if "--from-postgresql" in argv:
         want = defaults_by_value(postgresql_as_sqlite(want, mapped))
-    got = schema_dump.dump(url)
+    got = schema_snapshot.snapshot(url)
     if "--from-postgresql" in argv:
         got = defaults_by_value(got)
     if "--ignore-version-tables" in argv:

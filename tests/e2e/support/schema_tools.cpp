@@ -38,7 +38,7 @@ void dump_schema(const std::string& url, const fs::path& file) {
   RunOptions options;
   options.program = "/usr/bin/python3";
   const RunResult r =
-      run_db_manage({(fs::path(DBM_SHARED_DIR) / "reference/tools/schema_dump.py").string(), url}, options);
+      run_db_manage({(fs::path(DBM_SOURCE_DIR) / "tests/conformance/schema_snapshot.py").string(), url}, options);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::ofstream(file) << r.out;
 }
@@ -47,7 +47,6 @@ std::string schema_difference(const std::string& url, const fs::path& expected,
                               const std::vector<std::string>& flags) {
   RunOptions options;
   options.program = (fs::path(DBM_SOURCE_DIR) / "tests/conformance/compare_schema.py").string();
-  options.env = {{"DBM_SHARED_DIR", DBM_SHARED_DIR}};
   std::vector<std::string> args{url, expected.string()};
   args.insert(args.end(), flags.begin(), flags.end());
   const RunResult r = run_db_manage(args, options);
