@@ -6,6 +6,29 @@
 #   pg_admin   URL of the PostgreSQL server's `postgres` database (for fresh_pg)
 #   pg_base    that URL without its /postgres (for fresh_pg)
 
+# bench_start_servers NAME — a scratch directory `work`, throw-away PostgreSQL and MariaDB
+# servers started like the test command's (their own directory: the server users need it),
+# both removed on exit; sets DBM_TEST_*_URL, pg_admin and pg_base. Needs `root`.
+bench_start_servers() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
+  servers=$(mktemp -d "${TMPDIR:-/tmp}/$1-servers.XXXXXX")
+  # shellcheck disable=SC2317  # reached through the EXIT trap
+  cleanup() {
+    "$root/scripts/test-servers.sh" stop "$servers" >/dev/null 2>&1 || true
+    rm -rf "$work" "$servers"
+  }
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  local exports
+  exports=$("$root/scripts/test-servers.sh" start "$servers" 2>"$work/servers.log") ||
+    { cat "$work/servers.log" >&2; exit 1; }
+  eval "$exports"
+  pg_admin=$DBM_TEST_POSTGRES_URL
+  export PGOPTIONS="-c client_min_messages=warning"  # no NOTICE for DROP DATABASE IF EXISTS
+  pg_base=${pg_admin%/postgres}
+}
+
 # fresh_pg NAME — an empty PostgreSQL database NAME; prints its URL.
 fresh_pg() {
   psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null

@@ -31,22 +31,7 @@ read_runs=${READ_RUNS:-$((runs > 11 ? runs : 11))}
 dbm_ensure_packages "${DBM_BUILD_PACKAGES[@]}" "${DBM_TEST_PACKAGES[@]}" time
 dbm_build "$root" >/dev/null
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/dbm-bench.XXXXXX")
-servers=$(mktemp -d "${TMPDIR:-/tmp}/dbm-bench-servers.XXXXXX")  # its own: the server users need it
-# shellcheck disable=SC2317  # reached through the EXIT trap
-cleanup() {
-  "$root/scripts/test-servers.sh" stop "$servers" >/dev/null 2>&1 || true
-  rm -rf "$work" "$servers"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-exports=$("$root/scripts/test-servers.sh" start "$servers" 2>"$work/servers.log") ||
-  { cat "$work/servers.log" >&2; exit 1; }
-eval "$exports"
-pg_admin=$DBM_TEST_POSTGRES_URL
-export PGOPTIONS="-c client_min_messages=warning"  # no NOTICE for DROP DATABASE IF EXISTS
-pg_base=${pg_admin%/postgres}
+bench_start_servers dbm-bench
 
 ours_bin=$root/build/bin/db-manage
 gen_tree=$root/../shared/reference/tools/gen_alembic_tree.py

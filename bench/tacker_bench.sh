@@ -65,22 +65,7 @@ else
   dbm_build "$root" >/dev/null
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/dbm-tacker-bench.XXXXXX")
-servers=$(mktemp -d "${TMPDIR:-/tmp}/dbm-tacker-bench-servers.XXXXXX")  # its own: the server users need it
-# shellcheck disable=SC2317  # reached through the EXIT trap
-cleanup() {
-  "$root/scripts/test-servers.sh" stop "$servers" >/dev/null 2>&1 || true
-  rm -rf "$work" "$servers"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-exports=$("$root/scripts/test-servers.sh" start "$servers" 2>"$work/servers.log") ||
-  { cat "$work/servers.log" >&2; exit 1; }
-eval "$exports"
-pg_admin=$DBM_TEST_POSTGRES_URL
-export PGOPTIONS="-c client_min_messages=warning"  # no NOTICE for DROP DATABASE IF EXISTS
-pg_base=${pg_admin%/postgres}
+bench_start_servers dbm-tacker-bench
 my_base=${DBM_TEST_MYSQL_URL%/mysql}
 [[ $DBM_TEST_MYSQL_URL =~ ^[^:]+://([^:]+):([^@]+)@([^:/]+):([0-9]+)/ ]] ||
   { echo "tacker_bench.sh: cannot read $DBM_TEST_MYSQL_URL" >&2; exit 1; }

@@ -21,12 +21,6 @@ std::string as_text(const std::string& text) { return text; }
 int as_integer(const std::string& text) { return std::stoi(text); }
 double as_number(const std::string& text) { return std::stod(text); }
 
-/// "output,o" → "output".
-std::string long_name(const char* name) {
-  const std::string text = name;
-  return text.substr(0, text.find(','));
-}
-
 }  // namespace
 
 void describe_options(const std::vector<commands::OptionSpec>& specs, po::options_description& options,
@@ -45,7 +39,7 @@ void describe_options(const std::vector<commands::OptionSpec>& specs, po::option
         break;
       }
     }
-    if (spec.positional != 0) positional.add(long_name(spec.name).c_str(), spec.positional);
+    if (spec.positional != 0) positional.add(commands::long_option_name(spec.name).c_str(), spec.positional);
   }
 }
 

@@ -19,8 +19,6 @@
 namespace dbm::commands {
 namespace {
 
-std::string long_name(const std::string& name) { return name.substr(0, name.find(',')); }
-
 class PluginCommandContext : public dbm::CommandContext {
  public:
   PluginCommandContext(const dbm::PluginCommand& command, ProjectSession& project, const Arguments& args,
@@ -29,7 +27,7 @@ class PluginCommandContext : public dbm::CommandContext {
 
   std::optional<std::string> argument(const std::string& name) const override {
     for (const auto& option : command_.options) {
-      if (long_name(option.name) != name) continue;
+      if (long_option_name(option.name) != name) continue;
       if (!args_.has(name)) return std::nullopt;
       switch (option.kind) {
         case dbm::CommandOption::Kind::kFlag: return std::string();
@@ -69,7 +67,7 @@ class PluginCommandContext : public dbm::CommandContext {
 // argparse's wording, so a script that matched upstream's message still does.
 void check_choices(const dbm::PluginCommand& command, const Arguments& args) {
   for (const auto& option : command.options) {
-    const std::string name = long_name(option.name);
+    const std::string name = long_option_name(option.name);
     if (option.choices.empty() || !args.has(name)) continue;
     const std::string value = args.text(name);
     if (std::find(option.choices.begin(), option.choices.end(), value) != option.choices.end()) continue;

@@ -10,7 +10,10 @@ namespace {
 Statements alter_column(const AlterColumn& op, const Dialect& d) {
   Statements out;
   const std::string prefix = alter_table(op.table, d) + " ALTER COLUMN " + quote(op.column, d);
-  if (op.type) out.push_back(prefix + " TYPE " + d.type_sql(*op.type));
+  if (op.type) {
+    out.push_back(prefix + " TYPE " + d.type_sql(*op.type) +
+                  (op.postgresql_using.empty() ? "" : " USING " + op.postgresql_using));
+  }
   if (op.nullable) out.push_back(prefix + (*op.nullable ? " DROP NOT NULL" : " SET NOT NULL"));
   if (op.server_default) {
     out.push_back(*op.server_default ? prefix + " SET DEFAULT " + default_sql(**op.server_default, d)

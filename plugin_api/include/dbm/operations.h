@@ -57,6 +57,9 @@ struct AlterColumn {
   std::optional<Type> existing_type{};
   std::optional<ServerDefault> existing_server_default{};
   std::optional<bool> existing_nullable{};
+  /// Alembic's postgresql_using: how PostgreSQL converts the values when the
+  /// type changes (`TYPE ... USING <expression>`); other dialects ignore it.
+  std::string postgresql_using{};
 };
 
 /// An alter_column that foreign keys would block (MySQL refuses to change a

@@ -20,12 +20,10 @@
 //    hex literals, so no quoting is involved: PostgreSQL decode(..., 'hex')
 //    into bytea; MySQL X'...' into the BLOB; SQLite CAST(X'...' AS TEXT), so
 //    the value is stored as text. NULL stays NULL.
-//  - Then, column by column as upstream, the type changes: on PostgreSQL first by
-//    ALTER ... TYPE TEXT USING convert_from(col, 'UTF8') (the SDK's
-//    alter_column has no USING), after which the alter_column every dialect
-//    records is a no-op there that keeps the replayed schema right; MySQL's
-//    BLOB-to-TEXT MODIFY keeps the (ASCII) bytes as text; on SQLite the
-//    table rebuild copies the text values.
+//  - Then, column by column as upstream, the type changes: on PostgreSQL
+//    with USING convert_from(col, 'UTF8') (Alembic's postgresql_using), so the
+//    bytes become their text; MySQL's BLOB-to-TEXT MODIFY keeps the (ASCII)
+//    bytes as text; on SQLite the table rebuild copies the text values.
 //  - The JSON is nlohmann::json's: compact (no space after ',' and ':'),
 //    ASCII only with \u escapes and keys in pickled order like upstream's
 //    json.dumps output, so tacker reads back the same values. Python 2 str
@@ -207,9 +205,10 @@ void upgrade(Operations& op) {
   });
   for (const Target& target : kTargets) {
     const std::string column = target.column;
-    op.execute({.per_dialect = {{"postgresql", std::string("ALTER TABLE ") + target.table + " ALTER COLUMN " +
-                                                   column + " TYPE TEXT USING convert_from(" + column + ", 'UTF8')"}}});
-    op.alter_column({.table = target.table, .column = column, .type = json_text()});
+    op.alter_column({.table = target.table,
+                     .column = column,
+                     .type = json_text(),
+                     .postgresql_using = "convert_from(" + column + ", 'UTF8')"});
   }
 }
 

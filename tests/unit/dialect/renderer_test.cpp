@@ -286,5 +286,18 @@ TEST(RendererTest, AlterColumnKeepingForeignKeysUsesTheDatabasesNames) {
   EXPECT_EQ(t.foreign_keys[0].columns, std::vector<std::string>{"vnf_id"});
 }
 
+// Alembic's postgresql_using: PostgreSQL converts the values as told (tacker's
+// pickled bytea becomes its text); other dialects take no USING.
+TEST(RendererTest, PostgresqlUsingConvertsOnTypeChange) {
+  Table t;
+  t.name = "vims";
+  t.columns = {column("id", types::string(36)).primary(), column("attr", types::large_binary())};
+  const Operation alter = AlterColumn{.table = "vims", .column = "attr", .type = types::text(),
+                                      .postgresql_using = "convert_from(attr, 'UTF8')"};
+  EXPECT_EQ(render_on(alter, "postgresql", {CreateTable{t}}),
+            (Statements{"ALTER TABLE vims ALTER COLUMN attr TYPE TEXT USING convert_from(attr, 'UTF8')"}));
+  EXPECT_EQ(render_on(alter, "mysql", {CreateTable{t}}), (Statements{"ALTER TABLE vims MODIFY attr TEXT NULL"}));
+}
+
 }  // namespace
 }  // namespace dbm::dialect

@@ -43,6 +43,11 @@ struct OptionSpec {
   int positional = 0;  ///< positional places it takes: 1, or -1 for all that remain; 0: none
 };
 
+/// An option's long name: "output,o" → "output".
+inline std::string long_option_name(std::string_view spec_name) {
+  return std::string(spec_name.substr(0, spec_name.find(',')));
+}
+
 /// The values the command line gave, by long name. An absent option with a
 /// default reads as its default. Reading an absent option without one, or
 /// as another kind than its spec, is a bug in the command.
