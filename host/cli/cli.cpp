@@ -50,14 +50,25 @@ void print_usage(std::ostream& out, const std::string& prog, const dbm::Plugin* 
   out << "\nRun '" << prog << " <command> --help' for a command's options.\n";
 }
 
-commands::Command find_command(const std::string& name, const dbm::Plugin* own) {
+commands::Command find_command(const std::string& name, const dbm::Plugin* own,
+                               const std::string& unknown_option_before = "") {
   std::vector<std::string> names;
   for (auto& command : available_commands(own)) {
     if (command.name == name) return command;
     names.push_back(command.name);
   }
   std::string message = "unknown command '" + name + "'";
-  if (auto guess = closest_match(name, names)) message += "; did you mean '" + *guess + "'?";
+  if (!unknown_option_before.empty()) {
+    // `-config-file a.conf`: the option is not ours, so its value was read as
+    // the command, as upstream's argparse did; point at the real mistake.
+    message += " after the unrecognised option '" + unknown_option_before + "'";
+    const bool one_dash = unknown_option_before.rfind("--", 0) != 0;
+    if (one_dash && global_options_description().find_nothrow(unknown_option_before.substr(1), false)) {
+      message += "; did you mean '-" + unknown_option_before + "'?";
+    }
+  } else if (auto guess = closest_match(name, names)) {
+    message += "; did you mean '" + *guess + "'?";
+  }
   throw UsageError(message);
 }
 
@@ -195,7 +206,7 @@ int run(int argc, char** argv, std::ostream& out, Invocation& invocation) {
     throw UsageError("no command given; run '" + prog + " --help' for the list");
   }
 
-  const commands::Command command = find_command(global.command, own);
+  const commands::Command command = find_command(global.command, own, global.unknown_option_before_command);
   po::options_description options(prog + " " + command.name + " options");
   const po::variables_map vm = parse_command_args(command, global.command_args, options);
   if (global.help || vm.count("help")) {

@@ -120,6 +120,13 @@ GlobalOptions parse_global_options(const std::vector<std::string>& args,
 
   // The command's own options were left unrecognized; with the positional
   // arguments they keep their original order. Drop the command name itself.
+  for (const po::option& option : parsed.options) {
+    if (option.string_key == "command") break;
+    if (option.unregistered && !option.original_tokens.empty()) {
+      global.unknown_option_before_command = option.original_tokens.front();
+      break;
+    }
+  }
   global.command_args = po::collect_unrecognized(parsed.options, po::include_positional);
   const auto it = std::find(global.command_args.begin(), global.command_args.end(), global.command);
   if (!global.command.empty() && it != global.command_args.end()) global.command_args.erase(it);

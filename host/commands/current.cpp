@@ -5,6 +5,7 @@
 #include "config/db_url.h"
 #include "session/project_session.h"
 #include "graph/revision_text.h"
+#include "runtime/recording.h"
 
 namespace dbm::commands {
 
@@ -18,7 +19,13 @@ Command current_command() {
     ProjectSession& project = *env.project;
     const bool verbose = args.has("verbose");
     const auto& heads = project.current_heads();
-    if (verbose) env.out << "Current revision(s) for " << project.url().masked() << ":\n";
+    if (verbose) {
+      env.out << "Current revision(s) for " << project.url().masked() << ":\n";
+      // Which revisions of a selective tree (quantum's) this config runs: the
+      // classic mistake is a wrong core_plugin, which no revision id shows.
+      const runtime::RevisionSelection selection = project.revision_selection();
+      if (selection.selective()) env.out << "Revisions run for " << selection.describe() << "\n";
+    }
     env.out << graph::current_text(project.graph(), heads, verbose);
     return 0;
   };

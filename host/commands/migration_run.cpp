@@ -10,9 +10,13 @@
 
 #include <fmt/format.h>
 
+#include "adoption_checks.h"
 #include "atomic_file.h"
 #include "base/error.h"
+#include "config/oslo_config.h"
+#include "dbm/plugin.h"
 #include "graph/revision_graph.h"
+#include "plugins/loaded_plugin.h"
 #include "runtime/migration_context.h"
 #include "runtime/planner.h"
 #include "session/project_session.h"
@@ -52,17 +56,39 @@ void check_range_goes_up(const graph::RevisionGraph& graph, const std::vector<st
   }
 }
 
+/// The plan as --dry-run lists it. For a tree whose revisions a config option
+/// selects, it says which value selects them and marks each step whose code
+/// will not run (only its version row moves).
+std::string dry_run_text(ProjectSession& project, const runtime::Plan& plan) {
+  const runtime::RevisionSelection selection = project.revision_selection();
+  if (!selection.selective()) return runtime::describe_plan(plan);
+  const graph::RevisionGraph& graph = project.graph();
+  const auto& revisions = project.plugin().plugin().revisions;
+  const auto skipped = [&](const runtime::Step& step) -> std::string {
+    if (step.direction == runtime::Direction::kStamp) return "";
+    const dbm::Revision& revision = revisions.at(static_cast<std::size_t>(graph.index_of(step.revision)));
+    if (selection.runs(revision)) return "";
+    return "  [skipped for this " + config::OptionName::from_path(selection.option()).option + "]";
+  };
+  return "Revisions run for " + selection.describe() + "\n" + runtime::describe_plan(plan, skipped);
+}
+
 int run_online(ProjectSession& project, const MigrationRequest& request, std::ostream& out) {
   // The tree first: an invalid one stops the command before it connects
   // (which would create a SQLite file).
   const graph::RevisionGraph& graph = project.graph();
   runtime::MigrationContext& context = project.migration_context();
+  // Before the lock, which would create a SQLite file the refusal must not leave.
+  if (request.kind == MigrationRequest::Kind::kStamp) check_adoption_stamp(project, context, request);
   context.lock(request.lock_timeout);
   const std::vector<std::string>& heads = context.current_heads();
   runtime::check_rows_known(graph, heads);
   const runtime::Plan plan = make_plan(graph, heads, request);
+  if (heads.empty() && !plan.empty() && request.kind == MigrationRequest::Kind::kUpgrade) {
+    check_unversioned_upgrade(context, plan);
+  }
   if (request.dry_run) {
-    out << runtime::describe_plan(plan);
+    out << dry_run_text(project, plan);
     return 0;
   }
   context.run(plan, run_options(request));
@@ -77,7 +103,7 @@ int write_script(ProjectSession& project, const MigrationRequest& request, std::
     check_range_goes_up(project.graph(), start, request.targets.front());
   }
   if (request.dry_run) {
-    out << runtime::describe_plan(plan);
+    out << dry_run_text(project, plan);
     return 0;
   }
   context->run(plan, run_options(request));

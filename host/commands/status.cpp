@@ -25,6 +25,8 @@ struct ProjectStatus {
   std::string project;
   std::string database;
   std::string version_table;
+  /// For a tree whose revisions a config option selects (quantum's core_plugin).
+  std::optional<runtime::RevisionSelection> selection;
   std::vector<std::string> current;
   std::vector<std::string> heads;
   std::optional<std::size_t> pending;  ///< unknown when a row is not in the tree
@@ -40,6 +42,8 @@ ProjectStatus status_of(ProjectSession& project) {
   try {
     s.heads = project.graph().heads();
     s.database = project.url().masked();
+    const runtime::RevisionSelection selection = project.revision_selection();
+    if (selection.selective()) s.selection = selection;
     runtime::MigrationContext& context = project.migration_context();
     const bool has_table = context.has_version_table();
     s.current = context.current_heads();
@@ -90,6 +94,9 @@ void print_table(const std::vector<ProjectStatus>& statuses, std::ostream& out) 
     }
     out << line << "\n";
   }
+  for (const auto& s : statuses) {
+    if (s.selection) out << s.project << ": revisions run for " << s.selection->describe() << "\n";
+  }
 }
 
 // One object per project, keys in table-column order. An unknown pending
@@ -105,6 +112,9 @@ void print_json(const std::vector<ProjectStatus>& statuses, std::ostream& out) {
                                  {"pending", nullptr},
                                  {"state", s.state}};
     if (s.pending) entry["pending"] = *s.pending;
+    if (s.selection) {
+      entry["revisions_run_for"] = {{"option", s.selection->option()}, {"value", s.selection->value()}};
+    }
     if (!s.error.empty()) entry["error"] = s.error;
     projects.push_back(std::move(entry));
   }

@@ -96,7 +96,7 @@ void Executor::run_step(const ExecutionStep& step) {
     std::vector<Operation> ops;
     try {
       ops = record_operations(*step.revision, step.upgrade ? RecordDirection::kUpgrade : RecordDirection::kDowngrade,
-                              context_);
+                              context_, options_.selection);
     } catch (const Error& e) {
       e.rethrow_with_message(options_.project + ": " + e.what());
     }

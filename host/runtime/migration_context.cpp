@@ -142,6 +142,25 @@ bool MigrationContext::has_version_table() {
   return online_->has_database() && online_->connected().has_table(project_.version_table);
 }
 
+MigrationContext::RevisionTables MigrationContext::tables_created_by(const std::string& revision) {
+  const dbm::Revision& script =
+      project_.revisions.at(static_cast<std::size_t>(project_.graph().index_of(revision)));
+  std::vector<Operation> ops;
+  try {
+    ops = record_operations(script, RecordDirection::kUpgrade, project_.context, project_.selection);
+  } catch (const Error& e) {
+    e.rethrow_with_message(project_.name + ": " + e.what());
+  }
+  RevisionTables tables;
+  for (const Operation& op : ops) {
+    const auto* create = std::get_if<CreateTable>(&op);
+    if (create == nullptr) continue;
+    const bool present = online_->has_database() && online_->connected().has_table(create->table.name);
+    (present ? tables.present : tables.missing).push_back(create->table.name);
+  }
+  return tables;
+}
+
 void MigrationContext::run(const Plan& plan, const RunOptions& options) {
   db::check_version_table_name(project_.version_table);
   if (online_) {
@@ -157,6 +176,7 @@ void MigrationContext::run_online(const Plan& plan, const RunOptions& options) {
   ExecutorOptions executor_options;
   executor_options.project = project_.name;
   executor_options.transaction_per_migration = options.transaction_per_migration;
+  executor_options.selection = project_.selection;
   if (!database.has_table(table)) {
     executor_options.create_version_table.push_back(dialect::version_table_create(table, dialect_));
   } else if (options.purge) {
@@ -195,6 +215,7 @@ void MigrationContext::run_offline(const Plan& plan, const RunOptions& options) 
   ExecutorOptions executor_options;
   executor_options.project = project_.name;
   executor_options.transaction_per_migration = options.transaction_per_migration;
+  executor_options.selection = project_.selection;
   if (start.empty()) executor_options.create_version_table.push_back(dialect::version_table_create(table, dialect_));
   HeadMaintainer maintainer(project_.graph(), start);
   const std::vector<ExecutionStep> steps = execution_steps(project_, plan, maintainer, dialect_);
@@ -251,7 +272,7 @@ std::vector<Operation> operations_to(const ProjectView& project, const std::vect
         project.revisions.at(static_cast<std::size_t>(project.graph().index_of(step.revision)));
     std::vector<Operation> recorded;
     try {
-      recorded = record_operations(revision, RecordDirection::kUpgrade, project.context);
+      recorded = record_operations(revision, RecordDirection::kUpgrade, project.context, project.selection);
     } catch (const Error& e) {
       e.rethrow_with_message(project.name + ": " + e.what());
     }

@@ -182,7 +182,7 @@ Plan plan_stamp(const RevisionGraph& graph, const std::vector<std::string>& curr
   return plan;
 }
 
-std::string describe_plan(const Plan& plan) {
+std::string describe_plan(const Plan& plan, const std::function<std::string(const Step&)>& note) {
   if (plan.empty()) return "(nothing to do)\n";
   std::string out;
   for (const Step& step : plan) {
@@ -192,6 +192,7 @@ std::string describe_plan(const Plan& plan) {
     out += std::string(verb) + " " + text::join(step.from_revisions_no_deps, ", ") + " -> " +
            text::join(step.to_revisions_no_deps, ", ");
     if (!step.message.empty()) out += " (" + step.message + ")";
+    if (note) out += note(step);
     out += "\n";
   }
   return out;

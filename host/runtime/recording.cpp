@@ -1,6 +1,7 @@
 // Runs plugin code behind a guard; see recording.h.
 #include "runtime/recording.h"
 
+#include <algorithm>
 #include <exception>
 #include <string>
 
@@ -8,8 +9,22 @@
 
 namespace dbm::runtime {
 
+bool RevisionSelection::runs(const Revision& revision) const {
+  if (!selective()) return true;
+  const auto& listed = revision.runs_for;
+  return std::find(listed.begin(), listed.end(), "*") != listed.end() ||
+         std::find(listed.begin(), listed.end(), value_) != listed.end();
+}
+
+std::string RevisionSelection::describe() const {
+  const auto slash = option_.find('/');
+  const std::string name = "[" + option_.substr(0, slash) + "] " + option_.substr(slash + 1);
+  return value_.empty() ? name + " is not set" : name + " = " + value_;
+}
+
 std::vector<Operation> record_operations(const Revision& revision, RecordDirection direction,
-                                         const Context& context) {
+                                         const Context& context, const RevisionSelection& selection) {
+  if (!selection.runs(revision)) return {};
   const std::string name = "revision " + revision.id + " (" + revision.message + ")";
   const MigrationFn fn = direction == RecordDirection::kUpgrade ? revision.upgrade : revision.downgrade;
   if (fn == nullptr) {

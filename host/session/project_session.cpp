@@ -108,8 +108,8 @@ const dialect::Dialect& ProjectSession::dialect() {
   const std::string& option = plugin_.plugin().config.offline_dialect_option;
   const auto raw = option.empty() || computed_->url ? std::nullopt : configured_url();
   if (!option.empty() && !computed_->url && (!raw || raw->empty())) {
-    const auto slash = option.find('/');
-    const auto engine = config().get(option.substr(0, slash), option.substr(slash + 1));
+    const auto name = config::OptionName::from_path(option);
+    const auto engine = config().get(name.section, name.option);
     if (engine && !engine->empty()) {
       computed_->dialect = &dialect::dialect_named(*engine);
       return *computed_->dialect;
@@ -125,6 +125,13 @@ const dbm::Context& ProjectSession::revision_context() {
   return *computed_->revision_context;
 }
 
+runtime::RevisionSelection ProjectSession::revision_selection() {
+  const std::string& option = plugin_.plugin().config.runs_for_option;
+  if (option.empty()) return {};
+  const auto name = config::OptionName::from_path(option);
+  return {option, config().get(name.section, name.option).value_or("")};
+}
+
 std::string ProjectSession::version_table() const {
   return overrides_.version_table.value_or(plugin_.plugin().config.version_table);
 }
@@ -134,7 +141,8 @@ runtime::ProjectView ProjectSession::view() {
                               .graph = [this]() -> const graph::RevisionGraph& { return graph(); },
                               .revisions = plugin_.plugin().revisions,
                               .context = revision_context(),
-                              .version_table = version_table()};
+                              .version_table = version_table(),
+                              .selection = revision_selection()};
 }
 
 runtime::MigrationContext& ProjectSession::migration_context() {

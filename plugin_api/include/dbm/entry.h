@@ -13,7 +13,7 @@ namespace dbm {
 struct Plugin;
 
 /// Bump when dbm_plugin_entry or any type reachable from Plugin changes layout.
-inline constexpr uint32_t kPluginApiVersion = 3;
+inline constexpr uint32_t kPluginApiVersion = 4;
 
 }  // namespace dbm
 

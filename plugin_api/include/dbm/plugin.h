@@ -40,6 +40,10 @@ struct ConfigConventions {
   /// `section/option` naming the dialect of a --sql run when no URL is
   /// configured (tacker's `[database] engine`); empty: a URL is required.
   std::string offline_dialect_option{};
+  /// `section/option` whose value selects the revisions that run, matched
+  /// exactly against each Revision::runs_for (quantum: "DEFAULT/core_plugin").
+  /// Empty: every revision runs.
+  std::string runs_for_option{};
 };
 
 struct Plugin {
@@ -50,6 +54,12 @@ struct Plugin {
   /// The head the tree must have; check_migration fails when the graph's
   /// single head is another (tacker keeps it in versions/HEAD). Empty: not checked.
   std::string declared_head{};
+  /// The revision a database built before version tracking is adopted at
+  /// with `stamp` (quantum: "folsom", the Folsom schema). Stamping it on a
+  /// database that holds none of the tables it creates is refused: there is
+  /// nothing to adopt, and `upgrade` would build on tables that are missing.
+  /// Empty: stamp checks nothing, as Alembic's.
+  std::string adoption_revision{};
   /// Commands the service's tool has beyond the migration commands.
   std::vector<PluginCommand> commands{};
 };

@@ -24,6 +24,11 @@ struct Revision {
   MigrationFn downgrade = nullptr;           ///< null: irreversible
   std::vector<std::string> branch_labels{};
   std::vector<std::string> depends_on{};
+  /// The values of the plugin's ConfigConventions::runs_for_option this
+  /// revision runs for ("*": any). A revision that does not apply records
+  /// nothing but still moves the version row, as Alembic does with a script
+  /// whose upgrade returns early. Empty: it never runs (quantum's lbaas).
+  std::vector<std::string> runs_for = {"*"};
   /// The module docstring `show` prints; empty: Alembic's template is used
   /// ("<message>\n\nRevision ID: …\nRevises: …\nCreate Date: …"). Only
   /// whitespace: the module has no docstring, and Alembic shows no message.

@@ -1,6 +1,7 @@
 #include "support/schema_tools.h"
 
 #include <fstream>
+#include <iterator>
 
 #include <gtest/gtest.h>
 
@@ -52,6 +53,28 @@ std::string schema_difference(const std::string& url, const fs::path& expected,
   const RunResult r = run_db_manage(args, options);
   if (r.exit_code != 0 && r.out.empty()) return "compare_schema.py failed: " + r.err;
   return r.out;
+}
+
+std::string schema_extra(const std::string& url) {
+  RunOptions options;
+  options.program = "/usr/bin/python3";
+  const RunResult r =
+      run_db_manage({(fs::path(DBM_SOURCE_DIR) / "tests/conformance/schema_extra.py").string(), url}, options);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.out;
+}
+
+std::string extra_difference(const std::string& url, const fs::path& expected) {
+  std::ifstream in(expected);
+  if (!in) return "cannot read " + expected.string();
+  const std::string want((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string got = schema_extra(url);
+  auto trimmed = [](std::string text) {
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return text;
+  };
+  if (trimmed(want) == trimmed(got)) return "";
+  return "expected " + expected.filename().string() + ":\n" + want + "\ngot:\n" + got;
 }
 
 }  // namespace dbm::e2e

@@ -25,4 +25,12 @@ void dump_schema(const std::string& url, const std::filesystem::path& file);
 std::string schema_difference(const std::string& url, const std::filesystem::path& expected,
                               const std::vector<std::string>& flags = {});
 
+/// What tests/conformance/schema_extra.py prints for `url`: PostgreSQL's enum
+/// types with their labels, MySQL's enum labels and engines, CHECK
+/// constraints (the reference's *_extra.json format). Fails the test on error.
+std::string schema_extra(const std::string& url);
+
+/// Empty when schema_extra(url) equals the file `expected`, else both texts.
+std::string extra_difference(const std::string& url, const std::filesystem::path& expected);
+
 }  // namespace dbm::e2e

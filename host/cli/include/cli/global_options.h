@@ -36,6 +36,10 @@ struct GlobalOptions {
   bool version = false;
   std::string command;                    ///< empty when none was given
   std::vector<std::string> command_args;  ///< in their original order
+  /// An option before the command that is not a global one (`-config-file`,
+  /// the seed README's typo): argparse then took the next word for the
+  /// command, and so do we; the error names this option too.
+  std::string unknown_option_before_command{};
   /// Values of the project's own config options (a plugin's ConfigOption).
   std::vector<session::ConfigValue> config_values;
 };

@@ -13,6 +13,7 @@
 #include "dbm/context.h"
 #include "dbm/revision.h"
 #include "dialect/dialect.h"
+#include "runtime/recording.h"
 #include "runtime/sink.h"
 #include "schema/schema.h"
 
@@ -42,6 +43,7 @@ struct ExecutorOptions {
   std::vector<std::string> create_version_table{};
   /// Offline, Alembic 1.8 ends a run that leaves no heads with these.
   std::vector<std::string> after_last_step{};
+  RevisionSelection selection{};  ///< the revisions whose code runs
 };
 
 class Executor {

@@ -19,6 +19,7 @@
 #include "dbm/operations.h"
 #include "dbm/revision.h"
 #include "graph/revision_graph.h"
+#include "runtime/recording.h"
 #include "runtime/planner.h"
 
 namespace dbm::db {
@@ -45,6 +46,7 @@ struct ProjectView {
   const std::vector<dbm::Revision>& revisions;  ///< in graph order: a graph index is a revision index
   const dbm::Context& context;                  ///< what revisions read while recording
   std::string version_table;
+  RevisionSelection selection{};  ///< the revisions whose code runs (see recording.h)
 };
 
 /// How run() goes.
@@ -81,6 +83,15 @@ class MigrationContext {
   const std::vector<std::string>& current_heads();
   /// Whether the version table exists. REQUIRES: an online context.
   bool has_version_table();
+
+  /// The tables `revision`'s upgrade creates for this configuration, split by
+  /// whether the database holds them already: what tells a database built
+  /// before version tracking from an empty one. REQUIRES: an online context.
+  struct RevisionTables {
+    std::vector<std::string> present;
+    std::vector<std::string> missing;
+  };
+  RevisionTables tables_created_by(const std::string& revision);
 
   /// Runs `plan`, made from current_heads(): records each revision's
   /// operations, renders and writes them, moves the version rows, with

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,7 @@ Plan plan_stamp(const graph::RevisionGraph& graph, const std::vector<std::string
 /// Our dry-run listing, one line per step: "<direction> <from> -> <to> (<message>)",
 /// e.g. "upgrade  -> 0_1 (Icehouse Initial)", "stamp 27c6a30d7c24 -> 6f4acontr02";
 /// "(nothing to do)" for an empty plan. Ids are those of the log line.
-std::string describe_plan(const Plan& plan);
+/// `note`, when given, may add a remark to a step's line ("" for none).
+std::string describe_plan(const Plan& plan, const std::function<std::string(const Step&)>& note = nullptr);
 
 }  // namespace dbm::runtime

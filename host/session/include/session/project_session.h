@@ -32,6 +32,7 @@ class LoadedPlugin;
 namespace dbm::runtime {
 class MigrationContext;
 struct ProjectView;
+class RevisionSelection;
 }  // namespace dbm::runtime
 
 namespace dbm::session {
@@ -87,6 +88,9 @@ class ProjectSession {
   /// What the project's revisions read while they record: the dialect's name
   /// and the config files' values.
   const dbm::Context& revision_context();
+  /// Which revisions run for this project's config (quantum's core_plugin);
+  /// every one when the plugin names no runs_for_option.
+  runtime::RevisionSelection revision_selection();
   /// What a migration run needs of this project (runtime::MigrationContext).
   runtime::ProjectView view();
 
