@@ -11,7 +11,8 @@ source "$root/scripts/lib/packages.sh"
 source "$root/scripts/lib/build.sh"
 
 dbm_ensure_packages "${DBM_BUILD_PACKAGES[@]}" "${DBM_TEST_PACKAGES[@]}"
-dbm_build "$root"
+# Warnings are errors here: this is the CI and developer build (see CMakeLists.txt, DBM_WERROR).
+dbm_build "$root" -DDBM_WERROR=ON
 
 servers_dir=$(mktemp -d "${TMPDIR:-/tmp}/dbm-test-servers.XXXXXX")
 # shellcheck disable=SC2317  # reached through the EXIT trap

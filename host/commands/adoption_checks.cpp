@@ -1,10 +1,10 @@
 // See adoption_checks.h.
 #include "adoption_checks.h"
 
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "base/error.h"
 #include "dbm/plugin.h"

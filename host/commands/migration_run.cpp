@@ -84,7 +84,10 @@ int run_online(ProjectSession& project, const MigrationRequest& request, std::os
   const std::vector<std::string>& heads = context.current_heads();
   runtime::check_rows_known(graph, heads);
   const runtime::Plan plan = make_plan(graph, heads, request);
-  if (heads.empty() && !plan.empty() && request.kind == MigrationRequest::Kind::kUpgrade) {
+  // An empty version table means a run of ours (or Alembic's) began here: a
+  // killed first revision is resumed from the schema's evidence instead.
+  if (heads.empty() && !plan.empty() && request.kind == MigrationRequest::Kind::kUpgrade &&
+      !context.has_version_table()) {
     check_unversioned_upgrade(context, plan);
   }
   if (request.dry_run) {

@@ -197,7 +197,10 @@ std::string branches_text(const RevisionGraph& graph, bool verbose) {
     out += "\n";
     std::string kids;
     for (RevIndex k : graph.vertex(i).next) {
-      kids += (kids.empty() ? "" : "\n") + std::string(id.size(), ' ') + " -> " + head_only(graph, k, child, false);
+      // Appended piece by piece: a chain of operator+ starting from a literal
+      // makes GCC 12 at -O3 report a false -Wrestrict (GCC bug 105329).
+      if (!kids.empty()) kids += '\n';
+      kids.append(id.size(), ' ').append(" -> ").append(head_only(graph, k, child, false));
     }
     out += kids + "\n\n";
   }

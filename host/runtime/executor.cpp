@@ -100,7 +100,7 @@ void Executor::run_step(const ExecutionStep& step) {
     } catch (const Error& e) {
       e.rethrow_with_message(options_.project + ": " + e.what());
     }
-    for (const auto& op : ops) run_operation(step, op);
+    for (std::size_t i = step.applied_operations; i < ops.size(); ++i) run_operation(step, ops[i]);
   }
   for (const auto& write : step.version_writes) {
     try {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/error.h"
+#include "base/join.h"
 #include "db/database.h"
 #include "db/migration_lock.h"
 #include "db/reflection.h"
@@ -15,6 +16,7 @@
 #include "log/log.h"
 #include "runtime/executor.h"
 #include "runtime/head_maintainer.h"
+#include "runtime/interrupted_revision.h"
 #include "runtime/offline_sink.h"
 #include "runtime/online_sink.h"
 #include "runtime/recording.h"
@@ -78,8 +80,17 @@ std::vector<ExecutionStep> execution_steps(const ProjectView& project, const Pla
 
 /// The plan that brings an empty database to `heads`.
 Plan plan_to(const graph::RevisionGraph& graph, const std::vector<std::string>& heads) {
-  if (heads.empty()) return {};
-  return plan_upgrade(graph, {}, heads.size() == 1 ? heads[0] : "heads");
+  // One head after the other, each from the heads reached so far ("heads"
+  // would mean every head of the tree, not these: a database standing on two
+  // branches before their merge). Heads are never each other's ancestors, so
+  // after planning to the first i, the database stands at exactly those.
+  Plan plan;
+  std::vector<std::string> reached;
+  for (const std::string& head : heads) {
+    for (Step& step : plan_upgrade(graph, reached, head)) plan.push_back(std::move(step));
+    reached.push_back(head);
+  }
+  return plan;
 }
 
 std::string assumed_ddl(bool transactional) {
@@ -183,14 +194,19 @@ void MigrationContext::run_online(const Plan& plan, const RunOptions& options) {
     executor_options.create_version_table.push_back(dialect::version_table_purge(table, dialect_));
   }
   HeadMaintainer maintainer(project_.graph(), options.purge ? std::vector<std::string>{} : current_heads());
-  const std::vector<ExecutionStep> steps = execution_steps(project_, plan, maintainer, dialect_);
+  std::vector<ExecutionStep> steps = execution_steps(project_, plan, maintainer, dialect_);
+
+  const std::vector<std::string> exclude{table};
+  schema::Schema live = db::reflect_schema(database, exclude);
+  if (!dialect_.abilities().transactional_ddl && !steps.empty() && !options.purge) {
+    resume_interrupted(plan.front(), steps.front(), live);
+  }
 
   const log::Logger logger = log::migration();
   OnlineSink sink(database, options.verbose && !quiet_ ? std::function<void(const std::string&)>(
                                                              [logger](const std::string& sql) { logger.info(sql); })
                                                        : nullptr);
-  const std::vector<std::string> exclude{table};
-  Executor executor(dialect_, sink, project_.context, db::reflect_schema(database, exclude),
+  Executor executor(dialect_, sink, project_.context, std::move(live),
                     [&database, &exclude] { return db::reflect_schema(database, exclude); }, executor_options);
   if (!quiet_) {
     executor.on_step_start = [logger](const ExecutionStep& step) { logger.info("Running " + step.log_line); };
@@ -207,6 +223,52 @@ void MigrationContext::run_online(const Plan& plan, const RunOptions& options) {
     e.rethrow_with_message(dialect_.explain_failure(e.what(), options.transaction_per_migration));
   }
   heads_ = maintainer.heads();
+}
+
+void MigrationContext::resume_interrupted(const Step& step, ExecutionStep& execution, const schema::Schema& live) {
+  if (execution.revision == nullptr) return;
+  std::vector<Operation> ops;
+  try {
+    ops = record_operations(*execution.revision,
+                            execution.upgrade ? RecordDirection::kUpgrade : RecordDirection::kDowngrade,
+                            project_.context, project_.selection);
+  } catch (const Error& e) {
+    e.rethrow_with_message(project_.name + ": " + e.what());
+  }
+  const InterruptedRevision found = judge_interrupted_revision(ops, replayed_schema(current_heads()), live);
+  const std::string& id = execution.revision->id;
+  if (found.verdict == InterruptedRevision::Verdict::kResumable) {
+    if (!quiet_) {
+      log::migration().info(fmt::format("Resuming {} after {} of {} operations, found applied: {}", id,
+                                        found.applied, found.total, found.found));
+    }
+    execution.applied_operations = found.applied;
+    return;
+  }
+  if (found.verdict == InterruptedRevision::Verdict::kNotStarted) return;
+  // What to run by hand: the revision's statements as a script, then the row.
+  // (A merge has several parents and no single range; its script from base
+  // holds its statements too.)
+  const auto one = [](const std::vector<std::string>& revisions) {
+    return revisions.empty() ? std::string("base") : revisions.front();
+  };
+  std::string script;
+  if (!step.is_upgrade) {
+    script = fmt::format("downgrade {}:{} --sql", id, one(step.to_revisions_no_deps));
+  } else if (step.from_revisions_no_deps.size() == 1) {
+    script = fmt::format("upgrade {}:{} --sql", step.from_revisions_no_deps.front(), id);
+  } else {
+    script = "upgrade " + id + " --sql";
+  }
+  const std::string stamp = step.is_upgrade                 ? id
+                            : step.to_revisions_no_deps.empty() ? std::string("base")
+                                                                : text::join(step.to_revisions_no_deps, " ");
+  throw CommandError(fmt::format(
+      "{}: revision {} ({}) was interrupted part-way and the schema does not show where: {}{}. Nothing was "
+      "changed. To repair, apply the rest of it by hand ('{}' prints all of its statements), then run "
+      "'stamp {}' and run the command again",
+      project_.name, id, execution.revision->message, found.reason,
+      found.found.empty() ? "" : " (found: " + found.found + ")", script, stamp));
 }
 
 void MigrationContext::run_offline(const Plan& plan, const RunOptions& options) {

@@ -5,17 +5,20 @@
 #include "db/database.h"
 #include "db/lent_connection.h"
 #include "dialect/dialect.h"
+#include "fault_injection.h"
 
 namespace dbm::runtime {
 
 void OnlineSink::execute(const std::string& sql) {
   if (on_statement_) on_statement_(sql);
   database_.execute(sql);
+  after_statement();
 }
 
 void OnlineSink::execute_version_change(const std::string& sql, const std::string& what) {
   if (on_statement_) on_statement_(sql);
   const long long matched = database_.execute(sql);
+  after_statement();
   if (matched != 1) {
     throw DatabaseError("Online migration expected to match one row when " + what + "; " +
                         std::to_string(matched) + " found");

@@ -156,9 +156,11 @@ std::string postgresql_object_name(std::string_view name1, std::string_view name
       --len2;
     }
   }
+  // Appended piece by piece: `"_" + std::string(...)` makes GCC 12 at -O3
+  // report a false -Wrestrict inside std::string (GCC bug 105329).
   std::string name(name1.substr(0, len1));
-  if (!name2.empty()) name += "_" + std::string(name2.substr(0, len2));
-  if (!label.empty()) name += "_" + std::string(label);
+  if (!name2.empty()) name.append("_").append(name2.substr(0, len2));
+  if (!label.empty()) name.append("_").append(label);
   return name;
 }
 

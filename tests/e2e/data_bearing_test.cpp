@@ -3,7 +3,8 @@
 // filled (NULL nowhere it could be avoided), foreign keys pointing at real
 // rows, values of each column's type, read from the live schema — and the
 // revision must then run and keep every row of every table it does not drop
-// or rename. Upstream fails on many such steps (NOT NULL columns added
+// or rename, with the values it had (a column the revision changes on
+// purpose is listed below with the reason). Upstream fails on many such steps (NOT NULL columns added
 // without a default, pickles, Alembic's SQLite limits); ours must not, or the
 // step is listed below with the reason it cannot be done (issue 14).
 #include <algorithm>
@@ -25,6 +26,8 @@ namespace dbm::e2e {
 namespace {
 
 using Strings = std::vector<std::string>;
+using Row = std::map<std::string, std::string>;
+using Contents = std::map<std::string, std::vector<Row>>;
 
 /// Steps before which a table must be emptied, because no row of it can
 /// survive the revision, with the reason.
@@ -85,10 +88,25 @@ class RowFiller {
     }
   }
 
-  std::map<std::string, long> counts() {
-    std::map<std::string, long> out;
+  /// Every table's rows, each row as column -> value text, rows sorted.
+  Contents contents() {
+    Contents out;
     auto database = db::Database::connect(url_, dialect_);
-    for (const Table& table : db::reflect_schema(*database).tables) out[table.name] = count(table.name);
+    for (const Table& table : db::reflect_schema(*database).tables) {
+      std::string select = "SELECT ";
+      // PostgreSQL's own types (enums) read as text; the other dialects' do already.
+      const std::string as_text = dialect_.name() == "postgresql" ? "::text" : "";
+      for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        select += (i ? ", " : "") + quoted(table.columns[i].name) + as_text;
+      }
+      std::vector<Row>& rows = out[table.name];
+      for (const auto& cells : query_rows(target_.url(), select + " FROM " + quoted(table.name))) {
+        Row row;
+        for (std::size_t i = 0; i < cells.size(); ++i) row[table.columns[i].name] = cells[i];
+        rows.push_back(std::move(row));
+      }
+      std::sort(rows.begin(), rows.end());
+    }
     return out;
   }
 
@@ -162,6 +180,57 @@ class RowFiller {
   int counter_ = 0;
 };
 
+/// The values a revision changes on purpose (a data migration, a type whose
+/// text changes), as "table.column", each with the reason.
+struct Changed {
+  std::string revision;
+  Strings columns;
+  std::string why;
+};
+
+const std::map<std::string, std::vector<Changed>>& changed_on_purpose() {
+  static const std::map<std::string, std::vector<Changed>> changes = {
+      {"blazar",
+       {{"75a74e4539cb", {"leases.status"},
+         "the new status is derived from each lease's events; a lease with none is ERROR, as upstream's data "
+         "migration decides"}}},
+      {"tacker",
+       {{"6e56d4474b2a", {"devices.placement_attr", "vimauths.auth_cred", "vimauths.vim_project", "vims.placement_attr"},
+         "Python pickles become JSON text (the pickle of None, 'N.', is JSON null)"},
+        {"ef14f8026327", {"vnfd.template_source"}, "upstream fills the new default into rows without one"},
+        {"f5c1c3b0f6b4", {"vims.deleted_at", "vnf.deleted_at", "vnfd.deleted_at"},
+         "rows not deleted get tacker's live mark 0001-01-01, as upstream's data migration sets it"}}},
+  };
+  return changes;
+}
+
+Strings changed_columns(const std::string& service, const std::string& revision) {
+  Strings out;
+  const auto known = changed_on_purpose().find(service);
+  if (known == changed_on_purpose().end()) return out;
+  for (const Changed& change : known->second) {
+    if (change.revision == revision) out.insert(out.end(), change.columns.begin(), change.columns.end());
+  }
+  return out;
+}
+
+/// The rows' values in the columns both snapshots have (a column the revision
+/// added or dropped is not compared), row by row in sorted order; "" when
+/// equal, else each difference.
+std::string kept_values(const std::string& table, const std::vector<Row>& before, const std::vector<Row>& after,
+                        const Strings& changed) {
+  std::string out;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    for (const auto& [column, value] : before[i]) {
+      const auto now = after[i].find(column);
+      if (now == after[i].end()) continue;
+      if (std::find(changed.begin(), changed.end(), table + "." + column) != changed.end()) continue;
+      if (now->second != value) out += table + "." + column + ": " + value + " became " + now->second + "\n";
+    }
+  }
+  return out;
+}
+
 using Param = std::tuple<std::string, std::string>;  // service, dialect
 
 class DataBearingTest : public ::testing::TestWithParam<Param> {};
@@ -181,20 +250,21 @@ TEST_P(DataBearingTest, EveryStepKeepsTheRowsOfEveryTable) {
         for (const std::string& table : step.tables) filler.empty(table);  // why: step.why
       }
     }
-    const std::map<std::string, long> before = filler.counts();
+    const Contents before = filler.contents();
     const RunResult r = run_service_tool(service, target.config(), {"-q", "upgrade", revision});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    const std::map<std::string, long> after = filler.counts();
+    const Contents after = filler.contents();
     for (const auto& [table, rows] : before) {
       const auto it = after.find(table);
       if (it == after.end()) continue;  // dropped or renamed by the revision
-      EXPECT_EQ(it->second, rows) << table;
+      ASSERT_EQ(it->second.size(), rows.size()) << table;
+      EXPECT_EQ(kept_values(table, rows, it->second, changed_columns(service, revision)), "") << table;
     }
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(Trees, DataBearingTest,
-                         ::testing::Combine(::testing::Values("blazar", "sahara", "tacker"),
+                         ::testing::Combine(::testing::Values("blazar", "sahara", "tacker", "fenix"),
                                             ::testing::ValuesIn(kDialects)),
                          [](const auto& info) { return std::get<0>(info.param) + "_" + std::get<1>(info.param); });
 

@@ -33,6 +33,9 @@ struct ExecutionStep {
   std::string log_line{};   ///< after "Running ": "upgrade  -> 0_1, Icehouse Initial"
   std::string short_log{};  ///< offline comment after "-- Running "
   std::vector<VersionWrite> version_writes{};
+  /// Operations already applied by an interrupted run (see
+  /// interrupted_revision.h): recorded as always, not run again.
+  std::size_t applied_operations = 0;
 };
 
 struct ExecutorOptions {

@@ -35,6 +35,8 @@ struct Schema;
 
 namespace dbm::runtime {
 
+struct ExecutionStep;
+
 /// What a run needs of its project; the project's session supplies it and
 /// outlives every context made from it.
 struct ProjectView {
@@ -106,6 +108,11 @@ class MigrationContext {
 
   void run_online(const Plan& plan, const RunOptions& options);
   void run_offline(const Plan& plan, const RunOptions& options);
+  /// Online on a dialect whose DDL commits itself: when `live` shows the
+  /// first step's revision part-applied by a killed run, marks the operations
+  /// found applied in `execution` (and logs it), or throws CommandError
+  /// saying what was found and how to repair it when that is ambiguous.
+  void resume_interrupted(const Step& step, ExecutionStep& execution, const schema::Schema& live);
   /// The schema a database at `heads` has, replayed from the revisions alone.
   schema::Schema replayed_schema(const std::vector<std::string>& heads) const;
 
