@@ -1,7 +1,7 @@
 // The fenix plugin run by the built binary on each dialect. Upstream's only
 // revision fails everywhere under Alembic, so the schema compared is the one
 // it intends: shared/reference/fenix/intended/ (PostgreSQL, SQLite) and, for
-// MariaDB, tests/fixtures/fenix/mysql/ made the same way (make_mysql_intended.py).
+// MariaDB, tests/fixtures/fenix/intended/mysql/ made the same way (make_mysql_intended.py).
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -19,7 +19,7 @@ const std::vector<std::string> kTables = {"sessions",  "hosts",          "projec
                                           "instances", "action_plugins", "action_plugin_instances"};
 
 fs::path intended_head(const std::string& dialect) {
-  if (dialect == "mysql") return fs::path(DBM_SOURCE_DIR) / "tests/fixtures/fenix/mysql/head.json";
+  if (dialect == "mysql") return fs::path(DBM_SOURCE_DIR) / "tests/fixtures/fenix/intended/mysql/head.json";
   return fs::path(DBM_SHARED_DIR) / "reference/fenix/intended" / dialect / "head.json";
 }
 
