@@ -1,7 +1,6 @@
 // The sahara plugin run by the built binary against real databases, its schema
-// compared after every step with what real Alembic produced: the reference's
-// PostgreSQL and SQLite dumps, and MariaDB dumps made the same way
-// (tests/fixtures/sahara/make_mysql_reference.py). On SQLite real Alembic
+// compared after every step with what real Alembic produced
+// (tests/fixtures/sahara, provenance in its README). On SQLite real Alembic
 // stops at 007; from there ours must have the schema the revisions intend,
 // checked against the PostgreSQL dump of the same step in SQLite's terms.
 #include <filesystem>
@@ -18,10 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path dumps_dir(const std::string& dialect) {
-  if (dialect == "mysql") return fs::path(DBM_SOURCE_DIR) / "tests/fixtures/sahara/mysql";
-  return conformance::reference_schema_dir("sahara") / dialect;
-}
+fs::path dumps_dir(const std::string& dialect) { return conformance::fixture_dir("sahara") / dialect; }
 
 std::string step_id(int step) {
   char id[4];

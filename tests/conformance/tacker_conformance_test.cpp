@@ -23,9 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path fixtures() { return fs::path(DBM_SOURCE_DIR) / "tests/fixtures/tacker"; }
-
-fs::path dumps_dir(const std::string& dialect) { return fixtures() / dialect; }
+fs::path dumps_dir(const std::string& dialect) { return conformance::fixture_dir("tacker") / dialect; }
 
 // PostgreSQL types the revisions choose for PostgreSQL only: text_type_maxlen
 // (VARCHAR(65535) there, TEXT(65535) elsewhere), deleted_type (SMALLINT

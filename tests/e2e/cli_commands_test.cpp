@@ -45,7 +45,7 @@ RunResult run_blazar(std::vector<std::string> args) {
 TEST(HistoryCommandTest, BlazarHistoryIsWhatUpstreamPrinted) {
   const RunResult r = run_blazar({"history"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, read_file(std::filesystem::path(DBM_SHARED_DIR) / "reference/cli/blazar_history.txt"));
+  EXPECT_EQ(r.out, read_file(std::filesystem::path(DBM_SOURCE_DIR) / "tests/fixtures/blazar/blazar_history.txt"));
 }
 
 TEST(HistoryCommandTest, DbManageWithProjectIsTheSameAsTheToolName) {

@@ -25,9 +25,7 @@ bool stands_at(const fs::path& dump, const std::string& revision) {
 
 }  // namespace
 
-fs::path reference_schema_dir(const std::string& project) {
-  return fs::path(DBM_SHARED_DIR) / "reference" / project / "schema";
-}
+fs::path fixture_dir(const std::string& project) { return fs::path(DBM_SOURCE_DIR) / "tests/fixtures" / project; }
 
 std::vector<Dump> dumps_in(const fs::path& dir) {
   std::vector<Dump> dumps;

@@ -1,6 +1,7 @@
-// The reference schema dumps real Alembic produced (shared/reference/<project>/
-// schema/<dialect>/NNN_<revision>[.FAILED].json) and the comparison of a live
-// database with one of them through the reference's own dumper.
+// The reference schema dumps real Alembic produced (tests/fixtures/<project>/
+// <dialect>/NNN_<revision>[.FAILED].json, provenance in each folder's README)
+// and the comparison of a live database with one of them through the
+// project's dumper.
 #pragma once
 
 #include <filesystem>
@@ -16,8 +17,8 @@ struct Dump {
   bool failed = false;  ///< Alembic did not stand at `revision` when this was taken
 };
 
-/// shared/reference/<project>/schema
-std::filesystem::path reference_schema_dir(const std::string& project);
+/// tests/fixtures/<project>: that project's reference data in the repository.
+std::filesystem::path fixture_dir(const std::string& project);
 
 /// The NNN_<rev>[.FAILED].json files of `dir`, in file-name (= upgrade) order.
 /// A dump whose version table does not name its revision counts as failed.

@@ -1,5 +1,5 @@
 // The fenix plugin against the reference's revision list
-// (shared/reference/fenix/revisions.json). The built module is loaded by the e2e tests.
+// (tests/fixtures/fenix/revisions.json). The built module is loaded by the e2e tests.
 #include <fstream>
 #include <sstream>
 
@@ -16,7 +16,7 @@ namespace {
 using schema::testing::Json;
 
 Json reference_revisions() {
-  std::ifstream in(std::string(DBM_SHARED_DIR) + "/reference/fenix/revisions.json");
+  std::ifstream in(std::string(DBM_SOURCE_DIR) + "/tests/fixtures/fenix/revisions.json");
   std::stringstream text;
   text << in.rdbuf();
   return schema::testing::JsonReader(text.str()).parse();
