@@ -55,9 +55,9 @@ TEST_P(AdoptionTest, AnAlembicDatabaseIsContinuedToHead) {
   EXPECT_EQ(up.err.find("Running upgrade  -> 0_1"), std::string::npos) << "nothing before " << revision() << " reruns";
   EXPECT_EQ(adopted.version_rows(), std::vector<std::string>{kHead});
 
-  const fs::path alembic_head = reference() / "head.json";
-  if (fs::exists(alembic_head)) {
-    EXPECT_EQ(conformance::compare_schema(adopted.url(), alembic_head), "");
+  // Only MariaDB reached head under real Alembic (its head.json); a missing dump fails the comparison.
+  if (dialect() == "mysql") {
+    EXPECT_EQ(conformance::compare_schema(adopted.url(), reference() / "head.json"), "");
   } else {
     // Real Alembic never reached head here: compare with our own run from empty.
     ScratchTarget fresh(dialect(), "fresh.conf");

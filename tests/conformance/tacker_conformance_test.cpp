@@ -54,8 +54,12 @@ class TackerConformanceTest : public ::testing::TestWithParam<std::string> {
   /// PostgreSQL, in SQLite's terms.
   std::string compare_step(const conformance::Dump& dump) {
     const fs::path native = dumps_dir(GetParam()) / dump.path.filename();
-    if (fs::exists(native)) return conformance::compare_schema(target_.url(), native);
-    EXPECT_EQ(GetParam(), "sqlite") << "only SQLite lacks dumps: " << native;
+    // Before Alembic's failure (if any) this dialect's dump must be there: a missing one fails.
+    const int stopped = conformance::failed_step(dumps_dir(GetParam()));
+    if (stopped == 0 || std::stoi(native.filename().string().substr(0, 3)) < stopped) {
+      return conformance::compare_schema(target_.url(), native);
+    }
+    EXPECT_EQ(GetParam(), "sqlite") << "only SQLite is compared in PostgreSQL's terms";
     return schema_difference(target_.url(), dump.path, kSqliteTerms);
   }
 

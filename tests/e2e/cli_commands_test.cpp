@@ -22,6 +22,7 @@ const fs::path kFixtures = fs::path(DBM_BINARY_DIR) / "tests/fixtures/plugins";
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path);
+  EXPECT_TRUE(in) << "cannot read " << path;
   std::stringstream text;
   text << in.rdbuf();
   return text.str();

@@ -53,7 +53,9 @@ TEST_P(SaharaTest, TheReadmesCommandLines) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   r = sahara({"history"});
   EXPECT_EQ(r.exit_code, 0);
-  std::ifstream in(fs::path(DBM_SOURCE_DIR) / "tests/fixtures/sahara/sahara_history.txt");
+  const fs::path upstream = fs::path(DBM_SOURCE_DIR) / "tests/fixtures/sahara/sahara_history.txt";
+  std::ifstream in(upstream);
+  EXPECT_TRUE(in) << "cannot read " << upstream;
   EXPECT_EQ(r.out, std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
   for (const Strings& authoring : {Strings{"revision", "-m", "description of revision", "--autogenerate"},
                                    Strings{"revision", "-m", "description of revision"}}) {
