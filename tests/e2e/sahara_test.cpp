@@ -1,4 +1,4 @@
-// sahara-db-manage as its README (shared/seeds/001_*.txt) documents it, every
+// sahara-db-manage as upstream's migration README documents it, every
 // command line run by the built binary; its config conventions; rows kept
 // through the revisions SQLite must rebuild tables for; revision 029's data
 // update online and offline; offline scripts executed by each dialect's client.
