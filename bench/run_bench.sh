@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The migration benchmark: db-manage against real Alembic 1.8 (Debian's python3-alembic, on the
-# identical tree gen_alembic_tree.py writes) and against the raw-SQL floor (the same statements,
-# one transaction, run by sqlite3 / psql), on the workload of shared/reference/bench/workload.md.
+# identical tree make_alembic_tree.py writes) and against the raw-SQL floor (the same statements,
+# one transaction, run by sqlite3 / psql), on the workload of bench/workload.md.
 #
 #   bench/run_bench.sh [N ...]      default N: 100 1000 (add 10000 for the big run)
 #   RUNS=5 bench/run_bench.sh       timed runs per cell (median reported; default 5); the columns
@@ -34,7 +34,7 @@ dbm_build "$root" >/dev/null
 bench_start_servers dbm-bench
 
 ours_bin=$root/build/bin/db-manage
-gen_tree=$root/../shared/reference/tools/gen_alembic_tree.py
+make_tree=$root/bench/make_alembic_tree.py
 
 # pg_table_count URL — tables in the public schema.
 pg_table_count() {
@@ -60,7 +60,7 @@ for n in "${sizes[@]}"; do
   dir=$work/n$n
   mkdir -p "$dir"
   export DBM_BENCH_REVISIONS=$n
-  /usr/bin/python3 "$gen_tree" "$n" "$dir/alembic" >/dev/null
+  /usr/bin/python3 "$make_tree" "$n" "$dir/alembic" >/dev/null
   alembic=(/usr/bin/python3 -m alembic -c "$dir/alembic/alembic.ini")
   lite=$dir/ours.sqlite
   printf '[database]\nconnection = sqlite:///%s\n' "$lite" >"$dir/sqlite.conf"

@@ -1,4 +1,4 @@
-// rev(i) of shared/reference/bench/workload.md computed from its definition.
+// rev(i) of bench/workload.md computed from its definition.
 // The plugin does not call this at load time for the benchmarked sizes: a real
 // plugin carries its ids as literals, so the bench plugin does too (see
 // id_table_generator.cpp); this is the fallback beyond the table and the

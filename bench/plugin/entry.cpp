@@ -21,7 +21,7 @@ int revision_count() {
 const dbm::Plugin& bench() {
   static const dbm::Plugin plugin = [] {
     dbm::Plugin p{};
-    p.description = "Synthetic linear chain for benchmarks (shared/reference/bench/workload.md)";
+    p.description = "Synthetic linear chain for benchmarks (bench/workload.md)";
     p.config.config_project = "bench";
     p.revisions = dbm::bench::workload(revision_count());
     return p;

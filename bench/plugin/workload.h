@@ -1,6 +1,6 @@
-// The synthetic linear-chain workload of shared/reference/bench/workload.md,
-// as revisions: the same ids, messages and operations as the Alembic tree
-// gen_alembic_tree.py writes, so both tools do the same work.
+// The synthetic linear-chain workload of bench/workload.md, as revisions: the
+// same ids, messages and operations as the Alembic tree make_alembic_tree.py
+// writes, so both tools do the same work.
 #pragma once
 
 #include <string>

@@ -1,8 +1,9 @@
 // The blazar plugin run by the built binary against real databases, its
 // schema compared after every step with what real Alembic produced for the
-// upstream tree (shared/reference/blazar/schema), using the reference's own
-// dumper. Where Alembic failed (a *.FAILED.json step), ours must succeed and
-// stand at that revision: the deviation is written beside the revision.
+// upstream tree (tests/fixtures/blazar, provenance in its README), using the
+// project's dumper. Where Alembic failed (a *.FAILED.json step), ours must
+// succeed and stand at that revision: the deviation is written beside the
+// revision.
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -18,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kReference = conformance::reference_schema_dir("blazar");
+fs::path reference(const std::string& dialect) { return conformance::fixture_dir("blazar") / dialect; }
 using conformance::Dump;
 using conformance::dumps_in;
 
@@ -60,7 +61,7 @@ class BlazarConformanceTest : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(BlazarConformanceTest, EachUpgradeStepEqualsAlembicsSchema) {
-  auto dumps = dumps_in(kReference / GetParam());
+  auto dumps = dumps_in(reference(GetParam()));
   std::erase_if(dumps, [](const Dump& d) { return d.revision == "base"; });
   walk("upgrade", dumps);
   // Past upstream's failure the tree goes on to head.
@@ -74,20 +75,20 @@ TEST_P(BlazarConformanceTest, EachDowngradeStepEqualsAlembicsSchema) {
   const std::map<std::string, std::string> start{
       {"mysql", "553383923ca0"}, {"postgresql", "f4084140f608"}, {"sqlite", "35b314cd39ee"}};
   ASSERT_EQ(blazar({"upgrade", start.at(GetParam())}).exit_code, 0);
-  auto dumps = dumps_in(kReference / GetParam() / "downgrade");
+  auto dumps = dumps_in(reference(GetParam()) / "downgrade");
   std::reverse(dumps.begin(), dumps.end());
   walk("downgrade", dumps);
   const RunResult r = blazar({"downgrade", "base"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(version_rows().empty());
-  EXPECT_EQ(compare(url_, kReference / GetParam() / "000_base.json").find("/tables"), std::string::npos);
+  EXPECT_EQ(compare(url_, reference(GetParam()) / "000_base.json").find("/tables"), std::string::npos);
 }
 
 TEST_P(BlazarConformanceTest, OneShotUpgradeDowngradeAndUpgradeAgain) {
   ASSERT_EQ(blazar({"upgrade", "head"}).exit_code, 0);
   // Only MariaDB reached head under Alembic in one run; elsewhere the one-shot dumps are failures.
   if (GetParam() == "mysql") {
-    EXPECT_EQ(compare(url_, kReference / "mysql/oneshot_after_upgrade_head.json"), "");
+    EXPECT_EQ(compare(url_, reference("mysql") / "oneshot_after_upgrade_head.json"), "");
   }
   const RunResult down = blazar({"downgrade", "base"});
   ASSERT_EQ(down.exit_code, 0) << down.err;
@@ -96,7 +97,7 @@ TEST_P(BlazarConformanceTest, OneShotUpgradeDowngradeAndUpgradeAgain) {
   ASSERT_EQ(up.exit_code, 0) << up.err;
   EXPECT_EQ(version_rows(), std::vector<std::string>{"553383923ca0"});
   if (GetParam() == "mysql") {
-    EXPECT_EQ(compare(url_, kReference / "mysql/head.json"), "");
+    EXPECT_EQ(compare(url_, reference("mysql") / "head.json"), "");
   }
 }
 

@@ -4,8 +4,8 @@
 usage: build_from_dump.py URL DUMP.json
 
 Stands in for "a database real Alembic left at revision R": the reference
-dumps (shared/reference/<project>/schema/<dialect>/NNN_R.json) are what real
-Alembic left, so a database built to equal one (schema_dump.py finds no
+dumps (tests/fixtures/<project>/<dialect>/NNN_R.json) are what real Alembic
+left, so a database built to equal one (schema_snapshot.py finds no
 difference) is, as far as the dumper can tell, that database. Tables, column
 types and defaults as the dump spells them, primary keys, named unique
 constraints, indexes, foreign keys (unnamed: the server names them, as it did

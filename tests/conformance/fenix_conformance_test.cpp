@@ -1,7 +1,7 @@
 // The fenix plugin run by the built binary on each dialect. Upstream's only
 // revision fails everywhere under Alembic, so the schema compared is the one
-// it intends: shared/reference/fenix/intended/ (PostgreSQL, SQLite) and, for
-// MariaDB, tests/fixtures/fenix/mysql/ made the same way (make_mysql_intended.py).
+// it intends, made by real Alembic from the revision with its defect removed:
+// tests/fixtures/fenix/intended/<dialect>/ (provenance in that README).
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -19,8 +19,7 @@ const std::vector<std::string> kTables = {"sessions",  "hosts",          "projec
                                           "instances", "action_plugins", "action_plugin_instances"};
 
 fs::path intended_head(const std::string& dialect) {
-  if (dialect == "mysql") return fs::path(DBM_SOURCE_DIR) / "tests/fixtures/fenix/mysql/head.json";
-  return fs::path(DBM_SHARED_DIR) / "reference/fenix/intended" / dialect / "head.json";
+  return conformance::fixture_dir("fenix") / "intended" / dialect / "head.json";
 }
 
 class FenixConformanceTest : public ::testing::TestWithParam<std::string> {
@@ -52,7 +51,7 @@ TEST_P(FenixConformanceTest, UpgradeDowngradeAndUpgradeAgainGiveTheIntendedSchem
 }
 
 TEST_P(FenixConformanceTest, StepwiseEqualsOneShot) {
-  // One revision: `upgrade +1` is the only step; 001_001.json is the intended state after it.
+  // One revision: `upgrade +1` is the only step, and the intended state after it is the head's.
   ASSERT_EQ(fenix({"upgrade", "+1"}).exit_code, 0);
   EXPECT_EQ(conformance::compare_schema(target_.url(), intended_head(GetParam())), "");
   EXPECT_EQ(target_.version_rows(), std::vector<std::string>{"001"});

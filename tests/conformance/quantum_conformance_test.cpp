@@ -23,7 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path fixtures() { return fs::path(DBM_SOURCE_DIR) / "tests/fixtures/quantum"; }
+fs::path fixtures() { return conformance::fixture_dir("quantum"); }
 
 /// Real Alembic's dumps for a configuration, or cisco's intended ones.
 fs::path dumps_dir(const std::string& configuration, const std::string& dialect) {

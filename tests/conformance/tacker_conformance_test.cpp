@@ -23,9 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path fixtures() { return fs::path(DBM_SOURCE_DIR) / "tests/fixtures/tacker"; }
-
-fs::path dumps_dir(const std::string& dialect) { return fixtures() / dialect; }
+fs::path dumps_dir(const std::string& dialect) { return conformance::fixture_dir("tacker") / dialect; }
 
 // PostgreSQL types the revisions choose for PostgreSQL only: text_type_maxlen
 // (VARCHAR(65535) there, TEXT(65535) elsewhere), deleted_type (SMALLINT
@@ -56,8 +54,12 @@ class TackerConformanceTest : public ::testing::TestWithParam<std::string> {
   /// PostgreSQL, in SQLite's terms.
   std::string compare_step(const conformance::Dump& dump) {
     const fs::path native = dumps_dir(GetParam()) / dump.path.filename();
-    if (fs::exists(native)) return conformance::compare_schema(target_.url(), native);
-    EXPECT_EQ(GetParam(), "sqlite") << "only SQLite lacks dumps: " << native;
+    // Before Alembic's failure (if any) this dialect's dump must be there: a missing one fails.
+    const int stopped = conformance::failed_step(dumps_dir(GetParam()));
+    if (stopped == 0 || std::stoi(native.filename().string().substr(0, 3)) < stopped) {
+      return conformance::compare_schema(target_.url(), native);
+    }
+    EXPECT_EQ(GetParam(), "sqlite") << "only SQLite is compared in PostgreSQL's terms";
     return schema_difference(target_.url(), dump.path, kSqliteTerms);
   }
 

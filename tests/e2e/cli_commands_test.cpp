@@ -22,6 +22,7 @@ const fs::path kFixtures = fs::path(DBM_BINARY_DIR) / "tests/fixtures/plugins";
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path);
+  EXPECT_TRUE(in) << "cannot read " << path;
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
@@ -45,7 +46,7 @@ RunResult run_blazar(std::vector<std::string> args) {
 TEST(HistoryCommandTest, BlazarHistoryIsWhatUpstreamPrinted) {
   const RunResult r = run_blazar({"history"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, read_file(std::filesystem::path(DBM_SHARED_DIR) / "reference/cli/blazar_history.txt"));
+  EXPECT_EQ(r.out, read_file(std::filesystem::path(DBM_SOURCE_DIR) / "tests/fixtures/blazar/blazar_history.txt"));
 }
 
 TEST(HistoryCommandTest, DbManageWithProjectIsTheSameAsTheToolName) {

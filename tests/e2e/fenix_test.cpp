@@ -1,4 +1,4 @@
-// fenix-db-manage as its README (shared/seeds/003_*.txt) documents it, every
+// fenix-db-manage as upstream's migration README documents it, every
 // command line run by the built binary, plus its offline scripts executed by
 // each dialect's own client and compared with the online schema.
 #include <filesystem>

@@ -1,4 +1,4 @@
-// sahara-db-manage as its README (shared/seeds/001_*.txt) documents it, every
+// sahara-db-manage as upstream's migration README documents it, every
 // command line run by the built binary; its config conventions; rows kept
 // through the revisions SQLite must rebuild tables for; revision 029's data
 // update online and offline; offline scripts executed by each dialect's client.
@@ -53,7 +53,9 @@ TEST_P(SaharaTest, TheReadmesCommandLines) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   r = sahara({"history"});
   EXPECT_EQ(r.exit_code, 0);
-  std::ifstream in(fs::path(DBM_SHARED_DIR) / "reference/cli/sahara_history.txt");
+  const fs::path upstream = fs::path(DBM_SOURCE_DIR) / "tests/fixtures/sahara/sahara_history.txt";
+  std::ifstream in(upstream);
+  EXPECT_TRUE(in) << "cannot read " << upstream;
   EXPECT_EQ(r.out, std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
   for (const Strings& authoring : {Strings{"revision", "-m", "description of revision", "--autogenerate"},
                                    Strings{"revision", "-m", "description of revision"}}) {

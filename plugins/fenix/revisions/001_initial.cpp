@@ -7,7 +7,7 @@
 //   PRIMARY KEY names only id); SQLAlchemy refuses to build the table, so
 //   Alembic fails on every dialect after creating sessions, hosts and
 //   projects. We declare it once, where the second declaration puts it: the
-//   intended schema of shared/reference/fenix/intended/.
+//   intended schema of tests/fixtures/fenix/intended/.
 // - upstream's downgrade drops sessions first, which every other table
 //   references (PostgreSQL and MariaDB refuse), and never drops
 //   action_plugin_instances. We drop all six, children first.

@@ -1,6 +1,7 @@
-// The reference schema dumps real Alembic produced (shared/reference/<project>/
-// schema/<dialect>/NNN_<revision>[.FAILED].json) and the comparison of a live
-// database with one of them through the reference's own dumper.
+// The reference schema dumps real Alembic produced (tests/fixtures/<project>/
+// <dialect>/NNN_<revision>[.FAILED].json, provenance in each folder's README)
+// and the comparison of a live database with one of them through the
+// project's dumper. A missing fixture is an error, never an empty walk.
 #pragma once
 
 #include <filesystem>
@@ -16,12 +17,18 @@ struct Dump {
   bool failed = false;  ///< Alembic did not stand at `revision` when this was taken
 };
 
-/// shared/reference/<project>/schema
-std::filesystem::path reference_schema_dir(const std::string& project);
+/// tests/fixtures/<project>: that project's reference data in the repository.
+std::filesystem::path fixture_dir(const std::string& project);
 
 /// The NNN_<rev>[.FAILED].json files of `dir`, in file-name (= upgrade) order.
 /// A dump whose version table does not name its revision counts as failed.
+/// Throws when `dir` is missing or holds no dump.
 std::vector<Dump> dumps_in(const std::filesystem::path& dir);
+
+/// The step number NNN of the NNN_<rev>.FAILED_STATE.json in `dir`: where a
+/// stepwise run of real Alembic stopped on that dialect (0 when it did not).
+/// From that step on there is no dump of this dialect to compare with.
+int failed_step(const std::filesystem::path& dir);
 
 /// Empty when the live schema at `url` equals `dump`, else the differences
 /// (or why the comparison itself could not run).

@@ -1,7 +1,7 @@
 // The outside tools a test uses to look at a database the way a DBA would:
-// the dialect's own client to run a script, and the reference's dumper
-// (shared/reference/tools/schema_dump.py) to compare schemas. Knows nothing
-// about db-manage.
+// the dialect's own client to run a script, and the project's dumper
+// (tests/conformance/schema_snapshot.py, the reference data's format) to
+// compare schemas. Knows nothing about db-manage.
 #pragma once
 
 #include <filesystem>

@@ -1,5 +1,5 @@
-// What each blazar revision records, per dialect and direction, against the
-// upstream logic as catalogued in shared/reference/blazar/ops.md.
+// What each blazar revision records, per dialect and direction, against what
+// upstream's revision does on that dialect (its branches on the dialect name).
 #include <string>
 #include <vector>
 

@@ -48,7 +48,7 @@ std::string section(const std::string& table_body, const std::string& key) {
 }  // namespace
 
 std::string reference_path(const std::string& relative) {
-  return std::string(DBM_SHARED_DIR) + "/reference/blazar/" + relative;
+  return std::string(DBM_SOURCE_DIR) + "/tests/fixtures/blazar/" + relative;
 }
 
 std::string read_file(const std::string& path) {
@@ -79,7 +79,7 @@ std::vector<RefRevision> read_revisions() {
 }
 
 std::vector<RefTable> read_schema(const std::string& relative) {
-  const std::string text = read_file(reference_path("schema/" + relative));
+  const std::string text = read_file(reference_path(relative));
   const auto begin = text.find("\"tables\": {");
   const auto finish = text.find("\"version_tables\"");
   if (begin == std::string::npos || finish == std::string::npos) {

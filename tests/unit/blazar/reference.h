@@ -53,7 +53,7 @@ struct RefTable {
   std::vector<RefUnique> unique;
 };
 
-/// Absolute path of a file under shared/reference/blazar.
+/// Absolute path of a file under tests/fixtures/blazar.
 std::string reference_path(const std::string& relative);
 
 std::string read_file(const std::string& path);
@@ -61,7 +61,7 @@ std::string read_file(const std::string& path);
 /// revisions.json in file order (upgrade order).
 std::vector<RefRevision> read_revisions();
 
-/// The tables of one schema dump, sorted by name.
+/// The tables of one schema dump ("<dialect>/<file>"), sorted by name.
 std::vector<RefTable> read_schema(const std::string& relative);
 
 /// How MySQL or PostgreSQL reports `type` in a dump (as SQLAlchemy reflects it).

@@ -1,7 +1,8 @@
 // The fenix plugin against the reference's revision list
-// (shared/reference/fenix/revisions.json). The built module is loaded by the e2e tests.
+// (tests/fixtures/fenix/revisions.json). The built module is loaded by the e2e tests.
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include <gtest/gtest.h>
 
@@ -16,7 +17,9 @@ namespace {
 using schema::testing::Json;
 
 Json reference_revisions() {
-  std::ifstream in(std::string(DBM_SHARED_DIR) + "/reference/fenix/revisions.json");
+  const std::string path = std::string(DBM_SOURCE_DIR) + "/tests/fixtures/fenix/revisions.json";
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
   std::stringstream text;
   text << in.rdbuf();
   return schema::testing::JsonReader(text.str()).parse();

@@ -1,4 +1,4 @@
-// revision_text beyond the golden replay: the shared blazar reference, our
+// revision_text beyond the golden replay: blazar's reference data, our
 // fixed child order, docstring handling, and the error seams.
 #include "graph/command_error.h"
 #include "graph/revision_graph.h"
@@ -45,7 +45,7 @@ Ids list_field(const std::string& object, const std::string& key) {
 }
 
 std::vector<RevisionNode> blazar_nodes() {
-  const std::string json = read(std::string(DBM_SHARED_DIR) + "/reference/blazar/revisions.json");
+  const std::string json = read(std::string(DBM_SOURCE_DIR) + "/tests/fixtures/blazar/revisions.json");
   std::vector<RevisionNode> nodes;
   for (std::size_t open = json.find('{'); open != std::string::npos; open = json.find('{', open + 1)) {
     const std::string object = json.substr(open, json.find('}', open) - open);
@@ -62,7 +62,7 @@ TEST(RevisionTextTest, BlazarHistoryMatchesTheReference) {
   const std::vector<RevisionNode> nodes = blazar_nodes();
   ASSERT_EQ(nodes.size(), 19u);
   const RevisionGraph g(nodes);
-  EXPECT_EQ(history_text(g, {}), read(std::string(DBM_SHARED_DIR) + "/reference/cli/blazar_history.txt"));
+  EXPECT_EQ(history_text(g, {}), read(std::string(DBM_SOURCE_DIR) + "/tests/fixtures/blazar/blazar_history.txt"));
 }
 
 TEST(RevisionTextTest, ChildrenComeInMapOrder) {

@@ -1,9 +1,10 @@
 // The sahara plugin against the reference's revision list
-// (shared/reference/sahara/revisions.json): ids, parents, messages, dates,
+// (tests/fixtures/sahara/revisions.json): ids, parents, messages, dates,
 // no downgrades; and the operations whose rendering is easy to get wrong.
 // The built module is loaded by the e2e and conformance tests.
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include <gtest/gtest.h>
 
@@ -18,7 +19,9 @@ namespace {
 using schema::testing::Json;
 
 Json reference_revisions() {
-  std::ifstream in(std::string(DBM_SHARED_DIR) + "/reference/sahara/revisions.json");
+  const std::string path = std::string(DBM_SOURCE_DIR) + "/tests/fixtures/sahara/revisions.json";
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
   std::stringstream text;
   text << in.rdbuf();
   return schema::testing::JsonReader(text.str()).parse()["revisions"];

@@ -1,5 +1,5 @@
 // Replay against the schemas real databases reported after real Alembic ran
-// blazar (../shared/reference/blazar/schema): constraint and index names the
+// blazar (tests/fixtures/blazar): constraint and index names the
 // databases chose, MySQL's implicit foreign-key indexes, keys and columns.
 #include <gtest/gtest.h>
 
@@ -22,7 +22,7 @@ using testing::Json;
 using Key = std::tuple<std::string, std::vector<std::string>, bool>;  // name, columns, unique
 
 Json dump(const std::string& dialect, const std::string& file) {
-  std::ifstream in(std::string(DBM_SHARED_DIR) + "/reference/blazar/schema/" + dialect + "/" + file);
+  std::ifstream in(std::string(DBM_SOURCE_DIR) + "/tests/fixtures/blazar/" + dialect + "/" + file);
   std::stringstream ss;
   ss << in.rdbuf();
   if (ss.str().empty()) throw std::runtime_error("missing reference dump " + dialect + "/" + file);
