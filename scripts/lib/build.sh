@@ -8,7 +8,15 @@
 dbm_build() {
   local root=$1
   shift
-  local build_dir=$root/build
+  dbm_build_in "$root" "$root/build" "$@"
+}
+
+# dbm_build_in REPO_ROOT BUILD_DIR [CMAKE_ARGS...] — the same into another directory
+# (scripts/test.sh's sanitizer build, build-asan/).
+dbm_build_in() {
+  local root=$1
+  local build_dir=$2
+  shift 2
   local -a type_arg=()
   [[ -n ${DBM_BUILD_TYPE:-} ]] && type_arg=(-DCMAKE_BUILD_TYPE="$DBM_BUILD_TYPE")
   mkdir -p "$build_dir"
