@@ -8,8 +8,6 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
-#include <tuple>
 #include <variant>
 
 #include "base/join.h"
