@@ -13,7 +13,6 @@
 #include "adoption_checks.h"
 #include "atomic_file.h"
 #include "base/error.h"
-#include "config/oslo_config.h"
 #include "dbm/plugin.h"
 #include "graph/revision_graph.h"
 #include "plugins/loaded_plugin.h"
@@ -68,7 +67,7 @@ std::string dry_run_text(ProjectSession& project, const runtime::Plan& plan) {
     if (step.direction == runtime::Direction::kStamp) return "";
     const dbm::Revision& revision = revisions.at(static_cast<std::size_t>(graph.index_of(step.revision)));
     if (selection.runs(revision)) return "";
-    return "  [skipped for this " + config::OptionName::from_path(selection.option()).option + "]";
+    return "  [skipped for this " + selection.option() + "]";
   };
   return "Revisions run for " + selection.describe() + "\n" + runtime::describe_plan(plan, skipped);
 }

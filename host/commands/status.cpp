@@ -113,7 +113,8 @@ void print_json(const std::vector<ProjectStatus>& statuses, std::ostream& out) {
                                  {"state", s.state}};
     if (s.pending) entry["pending"] = *s.pending;
     if (s.selection) {
-      entry["revisions_run_for"] = {{"option", s.selection->option()}, {"value", s.selection->value()}};
+      entry["revisions_run_for"] = {{"option", s.selection->section() + "/" + s.selection->option()},
+                                    {"value", s.selection->value()}};
     }
     if (!s.error.empty()) entry["error"] = s.error;
     projects.push_back(std::move(entry));

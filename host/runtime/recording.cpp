@@ -17,8 +17,7 @@ bool RevisionSelection::runs(const Revision& revision) const {
 }
 
 std::string RevisionSelection::describe() const {
-  const auto slash = option_.find('/');
-  const std::string name = "[" + option_.substr(0, slash) + "] " + option_.substr(slash + 1);
+  const std::string name = "[" + section_ + "] " + option_;
   return value_.empty() ? name + " is not set" : name + " = " + value_;
 }
 

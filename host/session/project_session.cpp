@@ -129,7 +129,7 @@ runtime::RevisionSelection ProjectSession::revision_selection() {
   const std::string& option = plugin_.plugin().config.runs_for_option;
   if (option.empty()) return {};
   const auto name = config::OptionName::from_path(option);
-  return {option, config().get(name.section, name.option).value_or("")};
+  return {name.section, name.option, config().get(name.section, name.option).value_or("")};
 }
 
 std::string ProjectSession::version_table() const {

@@ -1,6 +1,5 @@
 #include "support/quantum_target.h"
 
-#include <fstream>
 #include <stdexcept>
 
 namespace dbm::e2e {
@@ -10,11 +9,6 @@ namespace {
 constexpr const char* kDatabaseQuotaDriver = "quantum.extensions._quotav2_driver.DbQuotaDriver";
 constexpr const char* kOpenvswitch = "quantum.plugins.openvswitch.ovs_quantum_plugin.OVSQuantumPluginV2";
 
-void write_file(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path);
-  out << text;
-  if (!out.flush()) throw std::runtime_error("cannot write " + path.string());
-}
 
 }  // namespace
 
@@ -41,22 +35,15 @@ const QuantumConfiguration& quantum_configuration(const std::string& name) {
 }
 
 QuantumTarget::QuantumTarget(const QuantumConfiguration& configuration, const std::string& dialect)
-    : target_(dialect, "unused.conf"),
-      quantum_conf_(target_.dir().path() / "quantum.conf"),
-      plugin_ini_(target_.dir().path() / "config.ini") {
+    : target_(dialect, "unused.conf") {
   std::string quantum = "[DEFAULT]\ncore_plugin = " + configuration.core_plugin + "\n";
   if (!configuration.quota_driver.empty()) quantum += "\n[QUOTAS]\nquota_driver = " + configuration.quota_driver + "\n";
-  write_file(quantum_conf_, quantum);
-  write_file(plugin_ini_, "[DATABASE]\nsql_connection = " + target_.url() + "\n");
+  quantum_conf_ = target_.dir().write_file("quantum.conf", quantum);
+  plugin_ini_ = target_.dir().write_file("config.ini", "[DATABASE]\nsql_connection = " + target_.url() + "\n");
 }
 
 RunResult QuantumTarget::run(const std::vector<std::string>& args) const {
-  std::vector<std::string> full{"--config-file", quantum_conf_.string(), "--config-file", plugin_ini_.string()};
-  full.insert(full.end(), args.begin(), args.end());
-  RunOptions options;
-  options.program = "quantum-db-manage";
-  options.unset_env = {"DB_MANAGE_PLUGIN_PATH"};
-  return run_db_manage(full, options);
+  return run_service_tool("quantum", {quantum_conf_, plugin_ini_}, args);
 }
 
 }  // namespace dbm::e2e

@@ -194,7 +194,13 @@ RunResult run_db_manage(const std::vector<std::string>& args, const RunOptions& 
 
 RunResult run_service_tool(const std::string& service, const std::filesystem::path& config,
                            const std::vector<std::string>& args) {
-  std::vector<std::string> full{"--config-file", config.string()};
+  return run_service_tool(service, std::vector<std::filesystem::path>{config}, args);
+}
+
+RunResult run_service_tool(const std::string& service, const std::vector<std::filesystem::path>& configs,
+                           const std::vector<std::string>& args) {
+  std::vector<std::string> full;
+  for (const auto& config : configs) full.insert(full.end(), {"--config-file", config.string()});
   full.insert(full.end(), args.begin(), args.end());
   RunOptions options;
   options.program = service + "-db-manage";

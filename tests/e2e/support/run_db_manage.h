@@ -40,6 +40,9 @@ std::filesystem::path resolve_program(const std::string& program);
 /// would: only the plugins the build ships are found ($DB_MANAGE_PLUGIN_PATH unset).
 RunResult run_service_tool(const std::string& service, const std::filesystem::path& config,
                            const std::vector<std::string>& args);
+/// The same with several `--config-file`s, in order (quantum's README layers two).
+RunResult run_service_tool(const std::string& service, const std::vector<std::filesystem::path>& configs,
+                           const std::vector<std::string>& args);
 
 /// Runs the program with `args` (argv[1]...), stdin from /dev/null, and waits for it.
 /// A timeout kills the child and records a test failure (ADD_FAILURE) naming the command.

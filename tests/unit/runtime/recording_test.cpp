@@ -34,7 +34,7 @@ TEST(RevisionSelectionTest, WithoutAnOptionEveryRevisionRuns) {
 }
 
 TEST(RevisionSelectionTest, AListedValueOrAStarRuns) {
-  const RevisionSelection ovs("DEFAULT/core_plugin", "a.Ovs");
+  const RevisionSelection ovs("DEFAULT", "core_plugin", "a.Ovs");
   EXPECT_EQ(recorded(revision_for({"a.Ryu", "a.Ovs"}), ovs), 1u);
   EXPECT_EQ(recorded(revision_for({"*"}), ovs), 1u);
   EXPECT_EQ(recorded(revision_for({"a.Ryu"}), ovs), 0u);
@@ -45,17 +45,17 @@ TEST(RevisionSelectionTest, AListedValueOrAStarRuns) {
 }
 
 TEST(RevisionSelectionTest, AnUnsetOptionMatchesOnlyTheStar) {
-  const RevisionSelection unset("DEFAULT/core_plugin", "");
+  const RevisionSelection unset("DEFAULT", "core_plugin", "");
   EXPECT_EQ(recorded(revision_for({"a.Ovs"}), unset), 0u);
   EXPECT_EQ(recorded(revision_for({"*"}), unset), 1u);
   EXPECT_EQ(unset.describe(), "[DEFAULT] core_plugin is not set");
-  EXPECT_EQ(RevisionSelection("DEFAULT/core_plugin", "x.Y").describe(), "[DEFAULT] core_plugin = x.Y");
+  EXPECT_EQ(RevisionSelection("DEFAULT", "core_plugin", "x.Y").describe(), "[DEFAULT] core_plugin = x.Y");
 }
 
 // A revision that does not run is not called: a missing downgrade is no error then.
 TEST(RevisionSelectionTest, ASkippedRevisionsCodeIsNotCalled) {
   const Revision no_downgrade = revision_for({"a.Ryu"});
-  const RevisionSelection ovs("DEFAULT/core_plugin", "a.Ovs");
+  const RevisionSelection ovs("DEFAULT", "core_plugin", "a.Ovs");
   EXPECT_TRUE(record_operations(no_downgrade, RecordDirection::kDowngrade, NoConfig{}, ovs).empty());
   EXPECT_THROW(record_operations(no_downgrade, RecordDirection::kDowngrade, NoConfig{}, {}), Error);
 }

@@ -23,18 +23,21 @@ enum class RecordDirection : bool { kDowngrade = false, kUpgrade = true };
 class RevisionSelection {
  public:
   RevisionSelection() = default;
-  /// `option` as "section/option"; `value` what the config holds ("" unset).
-  RevisionSelection(std::string option, std::string value) : option_(std::move(option)), value_(std::move(value)) {}
+  /// `[section] option` as the plugin names it; `value` what the config holds ("" unset).
+  RevisionSelection(std::string section, std::string option, std::string value)
+      : section_(std::move(section)), option_(std::move(option)), value_(std::move(value)) {}
 
   bool runs(const Revision& revision) const;
   /// Whether a plugin option selects revisions at all.
   bool selective() const { return !option_.empty(); }
+  const std::string& section() const { return section_; }
   const std::string& option() const { return option_; }
   const std::string& value() const { return value_; }
   /// "[DEFAULT] core_plugin = <value>" (or "… is not set"), for status and logs.
   std::string describe() const;
 
  private:
+  std::string section_;
   std::string option_;
   std::string value_;
 };
