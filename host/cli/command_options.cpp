@@ -95,7 +95,7 @@ po::variables_map parse_command_args(const commands::Command& command, const std
               vm);
     if (!vm.count("help")) po::notify(vm);
   } catch (const po::error& e) {
-    throw UsageError(command.name + ": " + e.what());
+    throw UsageError(command.name + ": " + program_options_message(e, args));
   }
   return vm;
 }
