@@ -237,6 +237,15 @@ std::optional<std::string> DbUrl::query_value(std::string_view key) const {
   return std::nullopt;
 }
 
+std::vector<std::string> DbUrl::passwords() const {
+  std::vector<std::string> out;
+  if (!password.empty()) out.push_back(password);
+  for (const auto& [key, value] : query) {
+    if (is_password_key(key) && !value.empty()) out.push_back(value);
+  }
+  return out;
+}
+
 std::string DbUrl::masked(std::string_view mask) const {
   std::string out = drivername + "://";
   if (!user.empty() || !password.empty()) {

@@ -170,6 +170,14 @@ TEST(DbUrlTest, ObfuscatedIsAlembicsForm) {
             "mysql+pymysql://root:XXXXX@127.0.0.1/blazar");
 }
 
+// What db::one_line_error scrubs from a driver's messages: libpq takes a
+// query's password= as the password (found by tests/fuzz, url target).
+TEST(DbUrlTest, PasswordsAreTheUserInfosAndTheQuerys) {
+  EXPECT_EQ(DbUrl::parse("postgresql://u:p%40ss@h/db?password=q1&PASSWD=q2&x=y").passwords(),
+            (std::vector<std::string>{"p@ss", "q1", "q2"}));
+  EXPECT_TRUE(DbUrl::parse("postgresql://u:@h/db").passwords().empty());
+}
+
 TEST(MaskPasswordTest, MasksEvenUnparsableStrings) {
   EXPECT_EQ(mask_password("postgresql://u:secret@h:bad/db"), "postgresql://u:***@h:bad/db");
   EXPECT_EQ(mask_password("postgresql://u:se@cr@et@h/db"), "postgresql://u:***@h/db");
