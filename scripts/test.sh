@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds into build/, starts throw-away PostgreSQL
-# and MariaDB servers, runs every test with ctest, and always removes the servers afterwards.
-# Extra arguments go to ctest (e.g. `scripts/test.sh -R e2e`). Exit code: ctest's.
+# and MariaDB servers, runs every test with ctest, and always removes the servers afterwards;
+# then fuzzes for a bounded time (scripts/fuzz.sh: build-fuzz/, DBM_FUZZ_SECONDS per target,
+# default 30; 0 skips it). Extra arguments go to ctest (e.g. `scripts/test.sh -R e2e`).
+# Exit code: ctest's when it failed, else the fuzz run's.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -10,7 +12,7 @@ source "$root/scripts/lib/packages.sh"
 # shellcheck source=scripts/lib/build.sh
 source "$root/scripts/lib/build.sh"
 
-dbm_ensure_packages "${DBM_BUILD_PACKAGES[@]}" "${DBM_TEST_PACKAGES[@]}"
+dbm_ensure_packages "${DBM_BUILD_PACKAGES[@]}" "${DBM_TEST_PACKAGES[@]}" "${DBM_FUZZ_PACKAGES[@]}"
 dbm_build "$root"
 
 servers_dir=$(mktemp -d "${TMPDIR:-/tmp}/dbm-test-servers.XXXXXX")
@@ -31,4 +33,11 @@ eval "$exports"
 
 rc=0
 ctest --test-dir "$root/build" --output-on-failure --no-tests=error -j2 "$@" </dev/null || rc=$?
+
+fuzz_seconds=${DBM_FUZZ_SECONDS:-30}
+if [[ $fuzz_seconds != 0 ]]; then
+  fuzz_rc=0
+  "$root/scripts/fuzz.sh" "$fuzz_seconds" </dev/null || fuzz_rc=$?
+  ((rc != 0)) || rc=$fuzz_rc
+fi
 exit "$rc"
