@@ -10,7 +10,6 @@
 #include "cli/global_options.h"
 #include "command_options.h"
 #include "cli/project_selection.h"
-#include "cli/suggestion.h"
 #include "commands/command.h"
 #include "session/project_session.h"
 #include "deployment/preflight.h"
@@ -28,15 +27,6 @@ namespace po = boost::program_options;
 namespace dbm::cli {
 namespace {
 
-/// The commands of this run: the host's, then the project's own.
-std::vector<commands::Command> available_commands(const dbm::Plugin* own) {
-  std::vector<commands::Command> all = commands::command_table();
-  if (own != nullptr) {
-    for (const auto& command : own->commands) all.push_back(commands::plugin_command(command));
-  }
-  return all;
-}
-
 void print_usage(std::ostream& out, const std::string& prog, const dbm::Plugin* own) {
   out << "usage: " << prog << " [global options] <command> [command options]\n\n" << global_options_description();
   if (own != nullptr && !own->config.cli_options.empty()) {
@@ -48,48 +38,6 @@ void print_usage(std::ostream& out, const std::string& prog, const dbm::Plugin* 
         << command.summary << "\n";
   }
   out << "\nRun '" << prog << " <command> --help' for a command's options.\n";
-}
-
-commands::Command find_command(const std::string& name, const dbm::Plugin* own,
-                               const std::string& unknown_option_before = "") {
-  std::vector<std::string> names;
-  for (auto& command : available_commands(own)) {
-    if (command.name == name) return command;
-    names.push_back(command.name);
-  }
-  std::string message = "unknown command '" + name + "'";
-  if (!unknown_option_before.empty()) {
-    // `-config-file a.conf`: the option is not ours, so its value was read as
-    // the command, as upstream's argparse did; point at the real mistake.
-    message += " after the unrecognised option '" + unknown_option_before + "'";
-    const bool one_dash = unknown_option_before.rfind("--", 0) != 0;
-    if (one_dash && global_options_description().find_nothrow(unknown_option_before.substr(1), false)) {
-      message += "; did you mean '-" + unknown_option_before + "'?";
-    }
-  } else if (auto guess = closest_match(name, names)) {
-    message += "; did you mean '" + *guess + "'?";
-  }
-  throw UsageError(message);
-}
-
-po::variables_map parse_command_args(const commands::Command& command, const std::vector<std::string>& args,
-                                     po::options_description& options) {
-  po::positional_options_description positional;
-  options.add_options()("help,h", "Show this command's help and exit.");
-  describe_options(command.options, options, positional);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args)
-                  .options(options)
-                  .positional(positional)
-                  .extra_style_parser(negative_number_parser)
-                  .run(),
-              vm);
-    if (!vm.count("help")) po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(command.name + ": " + e.what());
-  }
-  return vm;
 }
 
 /// A command over several projects: checks that must hold before any

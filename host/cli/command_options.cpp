@@ -1,7 +1,14 @@
-// OptionSpec → Program_options, and values read back by name.
+// The command table of a run, OptionSpec → Program_options, a command's
+// arguments parsed, and values read back by name.
 #include "command_options.h"
 
+#include <dbm/plugin.h>
+
 #include <string>
+
+#include "base/error.h"
+#include "cli/global_options.h"
+#include "cli/suggestion.h"
 
 namespace po = boost::program_options;
 
@@ -41,6 +48,56 @@ void describe_options(const std::vector<commands::OptionSpec>& specs, po::option
     }
     if (spec.positional != 0) positional.add(commands::long_option_name(spec.name).c_str(), spec.positional);
   }
+}
+
+std::vector<commands::Command> available_commands(const dbm::Plugin* own) {
+  std::vector<commands::Command> all = commands::command_table();
+  if (own != nullptr) {
+    for (const auto& command : own->commands) all.push_back(commands::plugin_command(command));
+  }
+  return all;
+}
+
+commands::Command find_command(const std::string& name, const dbm::Plugin* own,
+                               const std::string& unknown_option_before) {
+  std::vector<std::string> names;
+  for (auto& command : available_commands(own)) {
+    if (command.name == name) return command;
+    names.push_back(command.name);
+  }
+  std::string message = "unknown command '" + name + "'";
+  if (!unknown_option_before.empty()) {
+    // `-config-file a.conf`: the option is not ours, so its value was read as
+    // the command, as upstream's argparse did; point at the real mistake.
+    message += " after the unrecognised option '" + unknown_option_before + "'";
+    const bool one_dash = unknown_option_before.rfind("--", 0) != 0;
+    if (one_dash && global_options_description().find_nothrow(unknown_option_before.substr(1), false)) {
+      message += "; did you mean '-" + unknown_option_before + "'?";
+    }
+  } else if (auto guess = closest_match(name, names)) {
+    message += "; did you mean '" + *guess + "'?";
+  }
+  throw UsageError(message);
+}
+
+po::variables_map parse_command_args(const commands::Command& command, const std::vector<std::string>& args,
+                                     po::options_description& options) {
+  po::positional_options_description positional;
+  options.add_options()("help,h", "Show this command's help and exit.");
+  describe_options(command.options, options, positional);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args)
+                  .options(options)
+                  .positional(positional)
+                  .extra_style_parser(negative_number_parser)
+                  .run(),
+              vm);
+    if (!vm.count("help")) po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(command.name + ": " + program_options_message(e, args));
+  }
+  return vm;
 }
 
 template <typename T>

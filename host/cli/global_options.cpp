@@ -2,6 +2,7 @@
 #include "cli/global_options.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include <dbm/plugin.h>
@@ -83,7 +84,7 @@ GlobalOptions parse_global_options(const std::vector<std::string>& args,
     po::store(parsed, vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    throw UsageError(e.what());
+    throw UsageError(program_options_message(e, args));
   }
 
   auto list = [&](const char* name) {
@@ -131,6 +132,29 @@ GlobalOptions parse_global_options(const std::vector<std::string>& args,
   const auto it = std::find(global.command_args.begin(), global.command_args.end(), global.command);
   if (!global.command.empty() && it != global.command_args.end()) global.command_args.erase(it);
   return global;
+}
+
+namespace {
+
+/// `%name%`: what Boost's error templates substitute.
+bool holds_placeholder(const std::string& text) {
+  for (std::size_t open = text.find('%'); open != std::string::npos; open = text.find('%', open + 1)) {
+    std::size_t end = open + 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '_')) ++end;
+    if (end > open + 1 && end < text.size() && text[end] == '%') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string program_options_message(const po::error& error, const std::vector<std::string>& args) {
+  if (std::none_of(args.begin(), args.end(), holds_placeholder)) return error.what();
+  if (const auto* named = dynamic_cast<const po::error_with_option_name*>(&error)) {
+    // get_option_name() reads the option without filling the template.
+    return "invalid use of option '" + named->get_option_name() + "'";
+  }
+  return "invalid command line";
 }
 
 std::optional<std::string> project_from_program_name(const std::string& argv0) {

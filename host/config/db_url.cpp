@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <optional>
+#include <vector>
 
 #include "config/url_text.h"
 #include "base/error.h"
@@ -106,24 +108,25 @@ bool is_password_key(std::string_view key) {
   return lower == "password" || lower == "passwd";
 }
 
-// `key=value` pairs after the first '?': the values of password keys masked.
-std::string mask_query_passwords(std::string_view raw, std::string_view mask) {
-  const std::size_t question = raw.find('?');
-  if (question == std::string_view::npos) return std::string(raw);
-  std::string out(raw.substr(0, question + 1));
-  std::string_view rest = raw.substr(question + 1);
-  for (bool first = true; first || !rest.empty(); first = false) {
-    const std::size_t amp = rest.find('&');
-    const std::string_view pair = rest.substr(0, amp);
+// A stretch of the text to print as the mask: [begin, end), maybe empty (an
+// empty password= value still shows the mask).
+struct Hidden {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// The values of password keys among the `key=value` pairs that follow
+// `question`, keys compared as the parser decodes them (pass%77ord is password).
+void hide_query_passwords(std::string_view raw, std::size_t question, std::vector<Hidden>& hidden) {
+  for (std::size_t start = question + 1; start <= raw.size();) {
+    const std::size_t end = std::min(raw.find('&', start), raw.size());
+    const std::string_view pair = raw.substr(start, end - start);
     const std::size_t eq = pair.find('=');
-    out += eq != std::string_view::npos && is_password_key(pair.substr(0, eq))
-               ? std::string(pair.substr(0, eq + 1)) + std::string(mask)
-               : std::string(pair);
-    if (amp == std::string_view::npos) break;
-    out += '&';
-    rest = rest.substr(amp + 1);
+    if (eq != std::string_view::npos && is_password_key(percent_decode(pair.substr(0, eq)))) {
+      hidden.push_back({start + eq + 1, end});
+    }
+    start = end + 1;
   }
-  return out;
 }
 
 }  // namespace
@@ -133,25 +136,66 @@ std::string mask_password(std::string_view raw, std::string_view mask) {
   const std::size_t start = scheme == std::string_view::npos ? 0 : scheme + 3;
   const std::size_t colon = raw.find(':', start);
   const std::size_t last_at = raw.rfind('@');
+  std::optional<Hidden> password;
   if (colon != std::string_view::npos && last_at != std::string_view::npos && last_at > colon) {
-    return std::string(raw.substr(0, colon + 1)) + std::string(mask) + mask_query_passwords(raw.substr(last_at), mask);
-  }
-  // No '@': a ':' in the authority followed by anything but a port may be a
-  // password whose '@' was forgotten ("u:pw127.0.0.1"): never echo it.
-  const std::size_t authority_end = std::min(raw.find('/', start), raw.find('?', start));
-  if (scheme != std::string_view::npos && colon != std::string_view::npos && colon < authority_end) {
-    const std::string_view after = raw.substr(colon + 1, authority_end == std::string_view::npos
-                                                              ? std::string_view::npos
-                                                              : authority_end - colon - 1);
-    const bool port = !after.empty() && after.size() <= 5 &&
-                      std::all_of(after.begin(), after.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!port) {
-      return std::string(raw.substr(0, colon + 1)) + std::string(mask) +
-             (authority_end == std::string_view::npos ? std::string()
-                                                      : mask_query_passwords(raw.substr(authority_end), mask));
+    password = Hidden{colon + 1, last_at};
+  } else if (scheme != std::string_view::npos) {
+    // No '@' after it: a ':' in the authority followed by anything but a port
+    // may be a password whose '@' was forgotten ("u:pw127.0.0.1"): never echo it.
+    // The colons of an IPv6 host ("[::1]:5432") are the host's.
+    const std::size_t authority_end = std::min({raw.find('/', start), raw.find('?', start), raw.size()});
+    std::size_t host_colon = colon;
+    if (start < raw.size() && raw[start] == '[') {
+      if (const std::size_t close = raw.find(']', start); close < authority_end) host_colon = raw.find(':', close);
+    }
+    if (host_colon < authority_end) {
+      const std::string_view after = raw.substr(host_colon + 1, authority_end - host_colon - 1);
+      const bool port = !after.empty() && after.size() <= 5 &&
+                        std::all_of(after.begin(), after.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!port) password = Hidden{host_colon + 1, authority_end};
     }
   }
-  return mask_query_passwords(raw, mask);
+  std::vector<Hidden> hidden;
+  if (password) hidden.push_back(*password);
+  // Where the query starts depends on how the text is read, so password
+  // values are hidden after each '?' it may start at: the first outside the
+  // password (one before the ':' makes that ':' the query's:
+  // "?password=secret&x=a:b@c"), the first after the password, and the first
+  // after the user info as the parser cuts it (which may hold a '?':
+  // "u?x@h/db?password=secret").
+  std::size_t first = raw.find('?');
+  if (password && first >= password->begin && first < password->end) first = raw.find('?', password->end);
+  const std::size_t user_end = std::min(raw.find_first_of(":/", start), raw.size());
+  std::size_t user_info_end = start;
+  if (const std::size_t at = user_end < raw.size() && raw[user_end] == ':' ? raw.find('@', user_end)
+                                                                           : std::string_view::npos;
+      at != std::string_view::npos) {
+    user_info_end = at + 1;
+  } else if (const std::size_t user_at = raw.substr(0, user_end).rfind('@');
+             user_at != std::string_view::npos && user_at >= start) {
+    user_info_end = user_at + 1;
+  }
+  std::vector<std::size_t> questions = {first, raw.find('?', user_info_end)};
+  if (password) questions.push_back(raw.find('?', password->end));
+  std::sort(questions.begin(), questions.end());
+  questions.erase(std::unique(questions.begin(), questions.end()), questions.end());
+  for (const std::size_t question : questions) {
+    if (question != std::string_view::npos) hide_query_passwords(raw, question, hidden);
+  }
+
+  std::sort(hidden.begin(), hidden.end(), [](const Hidden& a, const Hidden& b) { return a.begin < b.begin; });
+  std::string out;
+  std::size_t shown = 0;  // raw[0, shown) is in `out`
+  for (std::size_t i = 0; i < hidden.size();) {
+    std::size_t end = hidden[i].end;
+    // Overlapping stretches print as one mask.
+    std::size_t next = i + 1;
+    while (next < hidden.size() && hidden[next].begin <= end) end = std::max(end, hidden[next++].end);
+    out.append(raw.substr(shown, hidden[i].begin - shown)).append(mask);
+    shown = end;
+    i = next;
+  }
+  return out.append(raw.substr(shown));
 }
 
 DbUrl DbUrl::parse(std::string_view raw) {
@@ -191,6 +235,15 @@ std::optional<std::string> DbUrl::query_value(std::string_view key) const {
     if (it->first == key) return it->second;
   }
   return std::nullopt;
+}
+
+std::vector<std::string> DbUrl::passwords() const {
+  std::vector<std::string> out;
+  if (!password.empty()) out.push_back(password);
+  for (const auto& [key, value] : query) {
+    if (is_password_key(key) && !value.empty()) out.push_back(value);
+  }
+  return out;
 }
 
 std::string DbUrl::masked(std::string_view mask) const {

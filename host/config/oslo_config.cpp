@@ -51,6 +51,11 @@ bool is_id_char(char c) { return is_id_start(c) || c == '.' || (c >= '0' && c <=
 
 // oslo resolves references recursively; a cycle would otherwise never end.
 constexpr int kMaxSubstitutionDepth = 16;
+// The depth bound alone lets a few lines of `a = $b$b$b...` ask for 8^16
+// references; no real value needs more than a handful, nor expands past
+// the largest config file read.
+constexpr int kMaxSubstitutionReferences = 1000;
+constexpr std::size_t kMaxExpandedBytes = kMaxConfigBytes;
 
 }  // namespace
 
@@ -161,8 +166,9 @@ namespace {
 struct Substituter {
   const OsloConfig& config;
   const std::map<std::string, std::string>& defaults;
+  int references = 0;  // resolved so far, at every depth
 
-  std::string expand(std::string_view value, const std::string& section, int depth) const {
+  std::string expand(std::string_view value, const std::string& section, int depth) {
     if (depth > kMaxSubstitutionDepth) {
       throw ConfigError("config value references nest too deeply (is there a cycle of $ references?)");
     }
@@ -194,13 +200,20 @@ struct Substituter {
         out += c;  // not a reference: kept as written, like safe_substitute
         continue;
       }
+      if (++references > kMaxSubstitutionReferences) {
+        throw ConfigError("config value needs more than " + std::to_string(kMaxSubstitutionReferences) +
+                          " $ references to expand");
+      }
       out += resolve(std::string(value.substr(start, end - start)), section, depth);
+      if (out.size() > kMaxExpandedBytes) {
+        throw ConfigError("config value expands to more than " + std::to_string(kMaxExpandedBytes) + " bytes");
+      }
       i = braced ? end : end - 1;
     }
     return out;
   }
 
-  std::string resolve(const std::string& key, const std::string& section, int depth) const {
+  std::string resolve(const std::string& key, const std::string& section, int depth) {
     const std::size_t dot = key.find('.');
     if (dot != std::string::npos) {
       const std::string group = key.substr(0, dot);
@@ -220,7 +233,8 @@ struct Substituter {
 
 std::string OsloConfig::substitute(std::string_view value, const std::string& section,
                                    const std::map<std::string, std::string>& defaults) const {
-  return Substituter{*this, defaults}.expand(value, section, 0);
+  Substituter substituter{*this, defaults};
+  return substituter.expand(value, section, 0);
 }
 
 }  // namespace dbm::config

@@ -2,6 +2,7 @@
 // to print: one line, no password.
 #include "db/database.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <utility>
@@ -21,23 +22,34 @@ bool word_character(char c) { return std::isalnum(static_cast<unsigned char>(c))
 
 }  // namespace
 
-std::string one_line_error(std::string text, const std::string& password) {
-  // Only where the password stands as a token of its own (quoted, after '=',
-  // between spaces): a driver that echoes a connection string must not leak
-  // it, and a password 'e' must not turn "establish" into "***stablish".
-  if (!password.empty()) {
-    for (auto pos = text.find(password); pos != std::string::npos; pos = text.find(password, pos)) {
-      const std::size_t end = pos + password.size();
-      const bool alone = (pos == 0 || !word_character(text[pos - 1]) || !word_character(password.front())) &&
-                         (end == text.size() || !word_character(text[end]) || !word_character(password.back()));
-      if (!alone) {
-        pos += 1;
-        continue;
-      }
-      text.replace(pos, password.size(), "***");
-      pos += 3;
+namespace {
+
+// Only where the password stands as a token of its own (quoted, after '=',
+// between spaces): a driver that echoes a connection string must not leak
+// it, and a password 'e' must not turn "establish" into "***stablish".
+void scrub(std::string& text, const std::string& password) {
+  if (password.empty()) return;
+  for (auto pos = text.find(password); pos != std::string::npos; pos = text.find(password, pos)) {
+    const std::size_t end = pos + password.size();
+    const bool alone = (pos == 0 || !word_character(text[pos - 1]) || !word_character(password.front())) &&
+                       (end == text.size() || !word_character(text[end]) || !word_character(password.back()));
+    if (!alone) {
+      pos += 1;
+      continue;
     }
+    text.replace(pos, password.size(), "***");
+    pos += 3;
   }
+}
+
+}  // namespace
+
+std::string one_line_error(std::string text, const std::vector<std::string>& passwords) {
+  // The longest first: a password that holds another is scrubbed whole.
+  std::vector<std::string> longest_first = passwords;
+  std::stable_sort(longest_first.begin(), longest_first.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& password : longest_first) scrub(text, password);
   std::string out;
   bool pending_space = false;
   for (char c : text) {
@@ -71,11 +83,11 @@ bool is_missing_file_database(const config::DbUrl& url, const dialect::Dialect& 
 }
 
 Database::Database(std::unique_ptr<soci::session> session, const Driver& driver, const dialect::Dialect& dialect,
-                   std::string password, std::string file_path)
+                   std::vector<std::string> passwords, std::string file_path)
     : session_(std::move(session)),
       driver_(&driver),
       dialect_(&dialect),
-      password_(std::move(password)),
+      passwords_(std::move(passwords)),
       file_path_(std::move(file_path)) {}
 
 Database::~Database() = default;
@@ -84,11 +96,11 @@ std::unique_ptr<Database> Database::connect(const config::DbUrl& url, const dial
   const Driver& driver = driver_for(dialect.name());
   try {
     auto session = std::make_unique<soci::session>(driver.factory(), dialect.connect_string(url));
-    return std::unique_ptr<Database>(new Database(std::move(session), driver, dialect, url.password,
+    return std::unique_ptr<Database>(new Database(std::move(session), driver, dialect, url.passwords(),
                                                   dialect.abilities().file_database ? url.file_path() : ""));
   } catch (const soci::soci_error& e) {
     throw DatabaseError("Can't connect to database '" + url.masked() +
-                        "': " + one_line_error(e.get_error_message(), url.password));
+                        "': " + one_line_error(e.get_error_message(), url.passwords()));
   }
 }
 
@@ -104,7 +116,7 @@ bool Database::has_table(const std::string& table) {
   try {
     *session_ << dialect_->has_table_sql(), soci::use(table), soci::into(count);
   } catch (const soci::soci_error& e) {
-    throw DatabaseError("Can't read the list of tables: " + one_line_error(e.get_error_message(), password_));
+    throw DatabaseError("Can't read the list of tables: " + one_line_error(e.get_error_message(), passwords_));
   }
   return count > 0;
 }
@@ -114,7 +126,7 @@ long long Database::execute(const std::string& sql) {
   try {
     return driver_->execute(*session_, sql);
   } catch (const DatabaseError& e) {
-    throw DatabaseError(one_line_error(e.what(), password_));
+    throw DatabaseError(one_line_error(e.what(), passwords_));
   }
 }
 
@@ -122,7 +134,7 @@ std::vector<std::vector<std::optional<std::string>>> Database::query(const std::
   try {
     return driver_->query(*session_, sql);
   } catch (const DatabaseError& e) {
-    throw DatabaseError(one_line_error(e.what(), password_));
+    throw DatabaseError(one_line_error(e.what(), passwords_));
   }
 }
 

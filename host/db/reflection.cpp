@@ -9,12 +9,12 @@
 namespace dbm::db {
 
 schema::Schema reflect_schema(Database& db, const std::vector<std::string>& exclude_tables) {
-  SociCatalog catalog(db.session(), db.password());
+  SociCatalog catalog(db.session(), db.passwords());
   return db.dialect().reflect_schema(catalog, exclude_tables);
 }
 
 std::optional<Table> reflect_table(Database& db, const std::string& name) {
-  SociCatalog catalog(db.session(), db.password());
+  SociCatalog catalog(db.session(), db.passwords());
   return db.dialect().reflect_table(catalog, name);
 }
 

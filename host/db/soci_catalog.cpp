@@ -44,7 +44,7 @@ std::vector<dialect::Catalog::Row> SociCatalog::rows(const std::string& sql, con
       collect(rs);
     }
   } catch (const soci::soci_error& e) {
-    throw DatabaseError(one_line_error(e.get_error_message(), password_));
+    throw DatabaseError(one_line_error(e.get_error_message(), passwords_));
   }
   return rows;
 }

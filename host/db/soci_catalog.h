@@ -3,6 +3,9 @@
 // Private to host/db.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "dialect/catalog.h"
 
 namespace soci {
@@ -13,16 +16,17 @@ namespace dbm::db {
 
 class SociCatalog : public dialect::Catalog {
  public:
-  /// REQUIRES: `session` outlives this object. `password` is scrubbed from
+  /// REQUIRES: `session` outlives this object. `passwords` are scrubbed from
   /// any error text.
-  SociCatalog(soci::session& session, std::string password) : session_(session), password_(std::move(password)) {}
+  SociCatalog(soci::session& session, std::vector<std::string> passwords)
+      : session_(session), passwords_(std::move(passwords)) {}
 
   /// Throws DatabaseError with the database's reason on one line.
   std::vector<Row> rows(const std::string& sql, const std::optional<std::string>& name) override;
 
  private:
   soci::session& session_;
-  std::string password_;
+  std::vector<std::string> passwords_;
 };
 
 }  // namespace dbm::db

@@ -29,11 +29,28 @@ int nesting_depth(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '"' || c == '\'') {
-      const bool triple = text.compare(i, 3, std::string(3, c)) == 0;
-      const std::string close = triple ? std::string(3, c) : std::string(1, c);
-      std::size_t j = i + close.size();
-      while (j < text.size() && text.compare(j, close.size(), close) != 0) j += (c == '"' && text[j] == '\\') ? 2 : 1;
-      i = j + close.size() - 1;
+      // A basic string's backslash escapes the next character.
+      const auto escape = [&](std::size_t at) { return c == '"' && text[at] == '\\'; };
+      const std::string triple(3, c);
+      std::size_t j = i + 1;
+      if (text.compare(i, 3, triple) == 0) {
+        j = i + 3;
+        while (j < text.size() && text.compare(j, 3, triple) != 0) j += escape(j) ? 2 : 1;
+        // TOML 1.0 lets the content end in one or two quotes right before
+        // the closing three (`"""x""""`): the string ends at the last of up
+        // to five. Ending at the first three would take the rest for a new
+        // string and skip the lines after it uncounted.
+        std::size_t run = 0;
+        while (run < 5 && j + run < text.size() && text[j + run] == c) ++run;
+        i = j + run - 1;
+      } else {
+        // A single-line string ends at its line's end at the latest (TOML
+        // refuses it there), so what follows is counted whatever it is.
+        while (j < text.size() && text[j] != c && text[j] != '\n') {
+          j += escape(j) && j + 1 < text.size() && text[j + 1] != '\n' ? 2 : 1;
+        }
+        i = j < text.size() && text[j] == '\n' ? j - 1 : j;
+      }
     } else if (c == '#') {
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
     } else if (c == '\n') {

@@ -21,6 +21,12 @@ DBM_TEST_PACKAGES=(
   python3-alembic python3-sqlalchemy python3-psycopg2 python3-pymysql
 )
 
+# What the fuzz build needs on top of the build packages (scripts/fuzz.sh): clang and
+# its runtime libraries, libFuzzer and the sanitizers among them.
+DBM_FUZZ_PACKAGES=(
+  clang libclang-rt-14-dev
+)
+
 # dbm_missing_packages PKG... — prints the packages that dpkg does not report as installed.
 dbm_missing_packages() {
   local pkg status

@@ -13,6 +13,9 @@
 #define DBM_STR_INNER(x) #x
 #define DBM_STR(x) DBM_STR_INNER(x)
 
+// The compiler: besides what the standard leaves to each, dbm::Revision's
+// location is std::source_location under GCC and dbm's own stand-in under
+// clang 14 (dbm/revision.h).
 #if defined(__clang__)
 #define DBM_COMPILER_TAG "clang-" DBM_STR(__clang_major__)
 #elif defined(__GNUC__)

@@ -4,11 +4,57 @@
 // purpose: the host's graph reads revisions without the operations.
 #pragma once
 
+#include <version>  // __cpp_lib_source_location, before choosing how to spell a location
+
+#if defined(__cpp_lib_source_location)
 #include <source_location>
+#else
+#include <cstdint>
+#endif
 #include <string>
 #include <vector>
 
 namespace dbm {
+
+#if defined(__cpp_lib_source_location)
+/// Where something is defined: std::source_location wherever the standard
+/// library has it (GCC: always).
+using SourceLocation = std::source_location;
+#else
+/// std::source_location's interface where the standard library cannot give
+/// it: clang 14 has no __builtin_source_location, which libstdc++ 12 needs
+/// (the fuzz build, tests/fuzz). Made of the older builtins, which also
+/// report the caller's (or the aggregate initialization's) location. Its
+/// layout is not std::source_location's: a Revision built by one compiler
+/// must not be read by code built by another, and the build tag
+/// (dbm/build_tag.h) names the compiler, so the loader refuses such a plugin
+/// before it touches one.
+class SourceLocation {
+ public:
+  static constexpr SourceLocation current(const char* file = __builtin_FILE(),
+                                          const char* function = __builtin_FUNCTION(),
+                                          std::uint_least32_t line = __builtin_LINE(),
+                                          std::uint_least32_t column = __builtin_COLUMN()) noexcept {
+    SourceLocation location;
+    location.file_ = file;
+    location.function_ = function;
+    location.line_ = line;
+    location.column_ = column;
+    return location;
+  }
+  constexpr SourceLocation() noexcept = default;
+  constexpr std::uint_least32_t line() const noexcept { return line_; }
+  constexpr std::uint_least32_t column() const noexcept { return column_; }
+  constexpr const char* file_name() const noexcept { return file_; }
+  constexpr const char* function_name() const noexcept { return function_; }
+
+ private:
+  const char* file_ = "";
+  const char* function_ = "";
+  std::uint_least32_t line_ = 0;
+  std::uint_least32_t column_ = 0;
+};
+#endif
 
 class Operations;
 
@@ -34,7 +80,7 @@ struct Revision {
   /// whitespace: the module has no docstring, and Alembic shows no message.
   std::string doc{};
   /// Where the revision is defined; `show` prints it as Alembic prints the script path.
-  std::source_location location = std::source_location::current();
+  SourceLocation location = SourceLocation::current();
 };
 
 }  // namespace dbm

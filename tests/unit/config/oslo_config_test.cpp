@@ -182,6 +182,27 @@ TEST(OsloConfigTest, ReferenceCycleIsAnError) {
   }
 }
 
+// Within the depth bound, `vN = $vN+1` eight times over asked for 8^16
+// references: expansion stops at 1000 (found by tests/fuzz, ini target).
+TEST(OsloConfigTest, AReferenceBombIsAnError) {
+  std::string text = "[DEFAULT]\n";
+  for (int i = 0; i < 12; ++i) {
+    text += "v" + std::to_string(i) + " =";
+    for (int k = 0; k < 8; ++k) text += " $v" + std::to_string(i + 1);
+    text += "\n";
+  }
+  text += "v12 = x\n";
+  const OsloConfig config = OsloConfig::from_parsed({{"f", parse_oslo_ini(text, "f")}});
+  try {
+    config.substitute("$v0", "DEFAULT");
+    FAIL() << "no exception";
+  } catch (const ConfigError& e) {
+    EXPECT_STREQ(e.what(), "config value needs more than 1000 $ references to expand");
+  }
+  EXPECT_EQ(config.substitute("$v11", "DEFAULT"), "x x x x x x x x");
+  EXPECT_EQ(config.substitute("$v10", "DEFAULT").size(), 8u * 15 + 7);
+}
+
 TEST(OptionNameTest, FromPath) {
   const OptionName a = OptionName::from_path("database/connection");
   EXPECT_EQ(a.section, "database");

@@ -94,5 +94,26 @@ TEST_F(ManifestTest, AManifestWithoutProjectsOrFileIsRefused) {
   EXPECT_THROW(load_manifest(dir_.path() / "missing.toml"), ConfigError);
 }
 
+// The nesting bound skips strings where TOML ends them: a multi-line string
+// may end in up to five quotes (`"""x""""`: the content ends in a quote), a
+// single-line one at its line's end at the latest. Ending the first at its
+// first three quotes took the next quote for an unterminated string and left
+// everything after it uncounted, and toml++ crashed on the deep key there
+// (tests/fuzz, manifest target).
+TEST_F(ManifestTest, StringsHideNoDeepKeyFromTheNestingBound) {
+  std::string deep;
+  for (int i = 0; i < 40000; ++i) deep += "a.";
+  deep += "a = 1\n";
+  const std::string refused = "deploy.toml: keys or values nest deeper than 32 levels";
+  EXPECT_EQ(error_for("s = \"\"\"x\"\"\"\"\n" + deep), refused);
+  EXPECT_EQ(error_for("s = \"\"\"x\"\"\"\"\"\n" + deep), refused);
+  EXPECT_EQ(error_for("s = '''x''''\n" + deep), refused);
+  EXPECT_EQ(error_for("s = \"no end\n" + deep), refused);
+  EXPECT_EQ(error_for("s = \"no end\\\n" + deep), refused);
+  const auto specs = load_manifest(write("[[project]]\nname = \"blazar\"\nplugin = \"\"\"x.y\"\"\"\"\"\n"));
+  ASSERT_EQ(specs.size(), 1u);
+  EXPECT_EQ(specs[0].plugin, "x.y\"\"");
+}
+
 }  // namespace
 }  // namespace dbm::deployment

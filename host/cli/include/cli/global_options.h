@@ -60,6 +60,15 @@ boost::program_options::options_description plugin_options_description(
 /// takes them as positional values (`downgrade -1`). This style parser does too.
 std::vector<boost::program_options::option> negative_number_parser(std::vector<std::string>& args);
 
+/// The text of a Program_options error about the command line `args`, for
+/// UsageError. Boost 1.74 fills its message's %placeholders% in a loop until
+/// none is left, so what() never returns when a value it fills in holds its
+/// own placeholder (the argument `--x%canonical_option%`). When an argument
+/// holds anything of the form %name%, what() is not called: the text names
+/// the option alone.
+std::string program_options_message(const boost::program_options::error& error,
+                                    const std::vector<std::string>& args);
+
 /// The project an argv[0] like "/usr/bin/blazar-db-manage" names, if any.
 std::optional<std::string> project_from_program_name(const std::string& argv0);
 

@@ -45,6 +45,12 @@ struct DbUrl {
   /// The last value given for `key` in the query.
   std::optional<std::string> query_value(std::string_view key) const;
 
+  /// Every secret the URL carries, for scrubbing text a driver returns: the
+  /// password, and the values of the password= and passwd= query keys (any
+  /// case), which masked() masks too and libpq takes as the password.
+  /// Empty ones are left out.
+  std::vector<std::string> passwords() const;
+
   /// The URL rendered as SQLAlchemy renders it, password replaced by `mask`.
   std::string masked(std::string_view mask = kPasswordMask) const;
   /// Alembic's obfuscate_url_pw (current -v): password shown as XXXXX.

@@ -78,7 +78,9 @@ class OsloConfig {
   /// Expands oslo's `$option`, `${option}`, `${group.option}` references
   /// from the files (option in `section`, then DEFAULT), then `defaults`
   /// (keyed "option" or "group.option"); `$$` and `\$` give a literal '$'.
-  /// Throws UnresolvedReference if a reference is set nowhere.
+  /// Throws UnresolvedReference if a reference is set nowhere, ConfigError
+  /// for references nested over 16 deep (a cycle), over 1000 of them in one
+  /// expansion, or an expansion over 16 MiB (`a = $b$b$b…` a few levels deep).
   std::string substitute(std::string_view value, const std::string& section,
                          const std::map<std::string, std::string>& defaults = {}) const;
 

@@ -35,8 +35,9 @@ class Database {
 
   const dialect::Dialect& dialect() const { return *dialect_; }
   soci::session& session() { return *session_; }
-  /// To scrub from error text that quotes the connection (never print it).
-  const std::string& password() const { return password_; }
+  /// To scrub from error text that quotes the connection (never print
+  /// them): config::DbUrl::passwords() of the URL connected to.
+  const std::vector<std::string>& passwords() const { return passwords_; }
   /// A file database's file (absolute, or ":memory:"); empty for a server.
   const std::string& file_path() const { return file_path_; }
 
@@ -58,12 +59,12 @@ class Database {
 
  private:
   Database(std::unique_ptr<soci::session> session, const Driver& driver, const dialect::Dialect& dialect,
-           std::string password, std::string file_path);
+           std::vector<std::string> passwords, std::string file_path);
 
   std::unique_ptr<soci::session> session_;
   const Driver* driver_;
   const dialect::Dialect* dialect_;
-  std::string password_;  // only to scrub it from error text the driver returns
+  std::vector<std::string> passwords_;  // only to scrub them from error text the driver returns
   std::string file_path_;
   bool only_read_ = true;
 };
@@ -73,7 +74,9 @@ class Database {
 /// DatabaseError when its directory does not exist (the file could never be).
 bool is_missing_file_database(const config::DbUrl& url, const dialect::Dialect& dialect);
 
-/// Rewrites a driver's error text into one line with `password` removed.
-std::string one_line_error(std::string text, const std::string& password);
+/// Rewrites a driver's error text into one line with each of `passwords`
+/// removed (config::DbUrl::passwords(): a driver may echo its connect
+/// string, which holds a query's password= as well as the URL's own).
+std::string one_line_error(std::string text, const std::vector<std::string>& passwords);
 
 }  // namespace dbm::db
