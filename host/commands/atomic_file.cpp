@@ -84,4 +84,17 @@ void write_file_atomically(const std::string& path, const std::string& text) {
   }
 }
 
+void write_new_file(const std::string& path, const std::string& text) {
+  // O_EXCL with O_CREAT also refuses a symbolic link, even a dangling one.
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) fail("create", path, errno);
+  const bool written = write_all(fd, text) && ::fsync(fd) == 0;
+  const int error = errno;
+  if (::close(fd) != 0 || !written) {
+    const int reported = written ? errno : error;
+    ::unlink(path.c_str());
+    fail("write", path, reported);
+  }
+}
+
 }  // namespace dbm::commands

@@ -13,4 +13,9 @@ namespace dbm::commands {
 /// refused. Throws Error naming the file and the system's reason.
 void write_file_atomically(const std::string& path, const std::string& text);
 
+/// Creates `path` with `text`, refusing if anything (a file, a link) is
+/// there already; on failure nothing is left at `path`. Throws Error naming
+/// the file and the system's reason.
+void write_new_file(const std::string& path, const std::string& text);
+
 }  // namespace dbm::commands

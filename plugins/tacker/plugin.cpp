@@ -3,6 +3,7 @@
 // revisions.list.
 #include "tacker_plugin.h"
 
+#include "declared_head.h"
 #include "revision_list.h"
 #include "tacker_commands.h"
 
@@ -27,7 +28,7 @@ Plugin build() {
        "Database engine for which a script is generated when --sql is used without a connection string."},
   };
   p.config.offline_dialect_option = "database/engine";
-  p.declared_head = "ca2ad037c320";  // upstream's versions/HEAD
+  p.declared_head = kDeclaredHead;  // HEAD, as upstream's versions/HEAD
   p.revisions = listed_revisions();
   p.commands = {purge_deleted_command(), generate_secret_key_command(), migrate_to_v2_command()};
   return p;

@@ -239,7 +239,7 @@ TEST(VersionAndHelpTest, HelpListsEveryCommand) {
   const RunResult r = run_db_manage({"--help"});
   EXPECT_EQ(r.exit_code, 0);
   for (const char* command : {"branches", "check_migration", "current", "downgrade", "heads", "history",
-                              "plugins", "revision", "show", "stamp", "upgrade"}) {
+                              "merge", "plugins", "revision", "show", "stamp", "upgrade"}) {
     EXPECT_NE(r.out.find("  " + std::string(command) + " "), std::string::npos) << command;
   }
 }

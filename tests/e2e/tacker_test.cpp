@@ -321,6 +321,24 @@ TEST(TackerToolTest, CheckMigrationAndHelpNameTheToolsOwnParts) {
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
+// The README's `revision -m`: a new revision on top of the declared head, and
+// HEAD (which check_migration compares with the tree's head) names it.
+TEST(TackerToolTest, RevisionRewritesTheDeclaredHead) {
+  ScratchTarget target("sqlite", "tacker.conf");
+  const fs::path tree = target.dir().path() / "tacker-source";
+  fs::copy(fs::path(DBM_SOURCE_DIR) / "plugins/tacker", tree, fs::copy_options::recursive);
+  ASSERT_EQ(read(tree / "HEAD"), std::string(kHead) + "\n");
+  const std::string list = read(tree / "revisions.list");
+  const RunResult r = tacker_with(target.config(), {"revision", "-m", "add widgets", "--rev-id", "0123456789ab",
+                                                    "--source-dir", tree.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Generating " + (tree / "revisions/0123456789ab_add_widgets.cpp").string() + " ...  done\n");
+  EXPECT_EQ(read(tree / "HEAD"), "0123456789ab\n");
+  EXPECT_EQ(read(tree / "revisions.list"), list + "0123456789ab_add_widgets\n");
+  EXPECT_NE(read(tree / "revisions/0123456789ab_add_widgets.cpp").find(".down = {\"" + std::string(kHead) + "\"},"),
+            std::string::npos);
+}
+
 // Without --config-file: tacker-db-manage.conf in ~/ or /etc/, never ~/.tacker/ (the CLI
 // gives oslo.config no project).
 TEST(TackerToolTest, TheDefaultConfigFileIsTheToolsOwn) {

@@ -112,6 +112,7 @@ Command upgrade_command();
 Command downgrade_command();
 Command stamp_command();
 Command revision_command();
+Command merge_command();
 Command status_command();
 
 }  // namespace dbm::commands
