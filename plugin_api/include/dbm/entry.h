@@ -12,8 +12,22 @@ namespace dbm {
 
 struct Plugin;
 
-/// Bump when dbm_plugin_entry or any type reachable from Plugin changes layout.
+// The plugin ABI number and the SDK's version, stated here and nowhere else:
+// CMake reads these three lines (plugin_api/cmake/SdkVersion.cmake) for the
+// installed package's version (find_package, pkg-config). ABI.md says when
+// each changes.
+
+/// The plugin ABI number, in every plugin's entry record; the loader accepts
+/// its own number only. Bump when dbm_plugin_entry or any type reachable from
+/// Plugin changes layout or meaning (ABI.md).
 inline constexpr uint32_t kPluginApiVersion = 4;
+/// The SDK's version, major.minor. The major is the ABI number less 3 (ABI 4
+/// was the first installed SDK, 1.0), so find_package's same-major rule is
+/// the loader's same-ABI rule; the minor counts additions that keep the ABI.
+inline constexpr uint32_t kSdkVersionMajor = 1;
+inline constexpr uint32_t kSdkVersionMinor = 0;
+static_assert(kSdkVersionMajor == kPluginApiVersion - 3,
+              "a new plugin ABI number is a new SDK major version (ABI.md)");
 
 }  // namespace dbm
 

@@ -1,0 +1,126 @@
+# How a db-manage plugin module is built: dbm_add_plugin and
+# dbm_add_service_plugin. One file for both builds: this repository's
+# (plugin_api/CMakeLists.txt includes it) and a plugin's own, out of tree
+# (the installed DbManagePluginApiConfig.cmake includes it). It needs the
+# target DbManage::plugin_api (an alias in tree, the imported target when
+# installed), and finds exports.map and the revision_list templates beside
+# itself, where both builds keep them.
+#
+# In this repository a plugin built without OUTPUT_DIR is a shipped one: when
+# the command dbm_ship_in_tree_plugin exists (plugin_api/CMakeLists.txt
+# defines it) it is called to place, link and install the module. Out of
+# tree the module stays in the build directory; installing it is the
+# plugin's own choice.
+#
+# Functions in CMake see the variables of their caller, not of the file that
+# defined them; CMAKE_CURRENT_FUNCTION_LIST_DIR (CMake 3.17) is how a
+# function finds the files beside its own definition. (Checked, not
+# cmake_minimum_required: that would reset the includer's policies.)
+if(CMAKE_VERSION VERSION_LESS 3.17)
+  message(FATAL_ERROR "the db-manage plugin SDK needs CMake 3.17 or later")
+endif()
+
+# dbm_add_plugin(<target> SOURCES... [OUTPUT_DIR dir]) builds one plugin
+# library: hidden visibility as Boost.DLL recommends, and a linker version
+# script so that the entry function is its only export (ABI.md: no template
+# instance or typeinfo of the plugin's own can stand in for the host's).
+function(dbm_add_plugin name)
+  cmake_parse_arguments(ARG "" "OUTPUT_DIR" "" ${ARGN})
+  set(exports_map ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/exports.map)
+  add_library(${name} MODULE ${ARG_UNPARSED_ARGUMENTS})
+  target_link_libraries(${name} PRIVATE DbManage::plugin_api)
+  target_compile_options(${name} PRIVATE ${DBM_WARNINGS})
+  target_link_options(${name} PRIVATE "LINKER:--version-script=${exports_map}")
+  set_target_properties(${name} PROPERTIES
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    PREFIX "lib"
+    LINK_DEPENDS ${exports_map})
+  if(ARG_OUTPUT_DIR)
+    set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIR})
+  elseif(COMMAND dbm_ship_in_tree_plugin)
+    dbm_ship_in_tree_plugin(${name})
+  endif()
+endfunction()
+
+# dbm_add_service_plugin(<project> ENTRY entry.cpp [REVISIONS revisions.list]
+#                        SOURCES files... [OUTPUT_DIR dir])
+# A service's plugin in two parts: its revisions and Plugin assembly as the
+# OBJECT library dbm_<project>_objects, which its unit tests link too (one
+# compilation, same flags as the module), and the module dbm_plugin_<project>
+# (libdbm_plugin_<project>.so) made of ENTRY (the exported symbol) and those
+# objects.
+#
+# REVISIONS names the plugin's one registration point: a list of revision
+# file names (without revisions/ and .cpp), one per line, in upstream's
+# file-listing order ('#' starts a comment). Each listed file is compiled with
+# DBM_REVISION_FUNCTION set to a name made from its file name, and a generated
+# revision_list.cpp defines `std::vector<dbm::Revision>
+# dbm::<project>::listed_revisions()` calling them in list order (declared in
+# the generated revision_list.h). Adding a revision is its file plus one line.
+# The SDK headers a revision includes are precompiled once per plugin (a
+# third of what compiling a small revision costs).
+function(dbm_add_service_plugin project)
+  cmake_parse_arguments(ARG "" "ENTRY;OUTPUT_DIR;REVISIONS" "SOURCES" ${ARGN})
+  set(templates ${CMAKE_CURRENT_FUNCTION_LIST_DIR})
+  set(objects dbm_${project}_objects)
+  set(sources ${ARG_SOURCES})
+  if(ARG_REVISIONS)
+    set(list_file ${CMAKE_CURRENT_SOURCE_DIR}/${ARG_REVISIONS})
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${list_file})
+    file(STRINGS ${list_file} lines)
+    set(generated_dir ${CMAKE_CURRENT_BINARY_DIR}/generated)
+    set(declarations "")
+    set(calls "")
+    set(count 0)
+    foreach(line IN LISTS lines)
+      string(REGEX REPLACE "#.*$" "" stem "${line}")
+      string(STRIP "${stem}" stem)
+      if(stem STREQUAL "")
+        continue()
+      endif()
+      if(NOT stem MATCHES "^[A-Za-z0-9_]+$")
+        message(FATAL_ERROR "${list_file}: '${stem}' is not a revision file name (letters, digits, '_')")
+      endif()
+      set(file revisions/${stem}.cpp)
+      if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${file})
+        message(FATAL_ERROR "${list_file}: lists '${stem}', but ${CMAKE_CURRENT_SOURCE_DIR}/${file} does not exist")
+      endif()
+      if(file IN_LIST sources)
+        message(FATAL_ERROR "${list_file}: '${stem}' is listed twice")
+      endif()
+      # Compiled through a generated wrapper that names the file's revision
+      # function after the precompiled SDK header: a -D on the command line
+      # would make GCC refuse the precompiled header for every file.
+      set(wrapper ${generated_dir}/revisions/${stem}.cpp)
+      file(CONFIGURE OUTPUT ${wrapper} CONTENT
+        "// Generated by dbm_add_service_plugin from @ARG_REVISIONS@; do not edit.\n#define DBM_REVISION_FUNCTION revision_@stem@\n#include \"${CMAKE_CURRENT_SOURCE_DIR}/${file}\"\n" @ONLY)
+      list(APPEND sources ${file} ${wrapper})
+      set_source_files_properties(${file} PROPERTIES HEADER_FILE_ONLY ON)
+      string(APPEND declarations "Revision revision_${stem}();\n")
+      string(APPEND calls "  revisions.push_back(revision_${stem}());\n")
+      math(EXPR count "${count} + 1")
+    endforeach()
+    configure_file(${templates}/revision_list.h.in ${generated_dir}/revision_list.h @ONLY)
+    configure_file(${templates}/revision_list.cpp.in ${generated_dir}/revision_list.cpp @ONLY)
+    list(APPEND sources ${generated_dir}/revision_list.cpp)
+  endif()
+  add_library(${objects} OBJECT ${sources})
+  target_link_libraries(${objects} PUBLIC DbManage::plugin_api)
+  target_include_directories(${objects} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+  if(ARG_REVISIONS)
+    target_include_directories(${objects} PUBLIC ${generated_dir})
+  endif()
+  target_compile_options(${objects} PRIVATE ${DBM_WARNINGS})
+  target_precompile_headers(${objects} PRIVATE <dbm/revision.h> <dbm/operations.h> <dbm/columns.h>)
+  set_target_properties(${objects} PROPERTIES
+    POSITION_INDEPENDENT_CODE ON
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON)
+  set(output)
+  if(ARG_OUTPUT_DIR)
+    set(output OUTPUT_DIR ${ARG_OUTPUT_DIR})
+  endif()
+  dbm_add_plugin(dbm_plugin_${project} ${ARG_ENTRY} $<TARGET_OBJECTS:${objects}> ${output})
+  target_include_directories(dbm_plugin_${project} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+endfunction()
