@@ -8,7 +8,9 @@
 #  4. builds examples/out-of-tree-plugin with find_package alone;
 #  5. migrates a real SQLite file with the installed binary and that plugin:
 #     upgrade in two steps with rows in between (the data migration), current,
-#     history, the tables and indexes made, and downgrade to base.
+#     history, the tables and indexes made, and downgrade to base;
+#  6. `revision -m` into a copy of the example (git status: the new file and
+#     the revisions.list line only), rebuilt: heads and history show it.
 # Everything goes under one temporary directory, removed however the script ends.
 #
 # Usage: out_of_tree_plugin_test.sh SOURCE_DIR BUILD_DIR LIBDIR CXX CXX_FLAGS LINK_FLAGS BUILD_TYPE
@@ -234,5 +236,32 @@ widget downgrade base 2>/dev/null
 expect_equal "tables after downgrade base" "alembic_version" \
   "$(sqlite3 "$db" "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'")"
 expect_equal "current after downgrade base" "" "$(widget current 2>/dev/null)"
+
+step "revision in a copy of the example: one new file and one new line; rebuilt, it is the head"
+copy=$tmp/widget-copy
+cp -R "$source_dir/examples/out-of-tree-plugin" "$copy"
+git -C "$copy" init -q
+git -C "$copy" add -A
+git -C "$copy" -c user.name=test -c user.email=test@localhost commit -qm "the example as shipped"
+out=$(widget revision -m "Add gadgets, and their parts" --source-dir "$copy") || fail "revision failed: $out"
+new_id=$(sed -n 's|^Generating .*/revisions/\([0-9a-f]\{12\}\)_add_gadgets_and_their_parts\.cpp \.\.\.  done$|\1|p' <<<"$out")
+[[ -n $new_id ]] || fail "revision's output is not Alembic's 'Generating <file> ...  done': $out"
+expect_equal "what revision changed (git status)" \
+  "$(printf ' M revisions.list\n?? revisions/%s_add_gadgets_and_their_parts.cpp' "$new_id")" \
+  "$(git -C "$copy" status --porcelain)"
+expect_equal "the line added to revisions.list" "+${new_id}_add_gadgets_and_their_parts" \
+  "$(git -C "$copy" diff -U0 revisions.list | grep '^+[^+]')"
+copy_build=$tmp/widget-copy-build
+cmake -S "$copy" -B "$copy_build" \
+  -DCMAKE_PREFIX_PATH="$root" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$build_type" \
+  -DCMAKE_CXX_FLAGS="$cxx_flags" -DCMAKE_MODULE_LINKER_FLAGS="$link_flags" \
+  -DCMAKE_EXE_LINKER_FLAGS="$link_flags" >"$tmp/copy-configure.log" 2>&1 ||
+  { cat "$tmp/copy-configure.log" >&2; fail "configuring the copy failed"; }
+cmake --build "$copy_build" --parallel 2 >"$tmp/copy-build.log" 2>&1 ||
+  { cat "$tmp/copy-build.log" >&2; fail "building the copy with the new revision failed"; }
+copy_tool() { env -u DB_MANAGE_PLUGIN_PATH "$root/bin/db-manage" --plugin-dir "$copy_build" --project widget "$@"; }
+expect_equal "heads after the rebuild" "$new_id (head)" "$(copy_tool heads)"
+expect_equal "history's newest line" "e9d04b7f3a81 -> $new_id (head), Add gadgets, and their parts" \
+  "$(copy_tool history | head -n 1)"
 
 echo "ok"
