@@ -219,6 +219,15 @@ check_files_agree || fail "installed files and dpkg's lists disagree"
 [[ $(cat "$chroot_dir/usr/share/db-manage-plugin-dev/plugin-abi") == "$token" ]] ||
   fail "db-manage-plugin-dev ships another token than db-manage Provides"
 [[ -d $chroot_dir$plugin_dir ]] || fail "no $plugin_dir"
+# The packaged host searches no build directory: none is even named in it (a developer build's
+# binary holds its build/plugins and build/drivers paths).
+host_files=("$chroot_dir/usr/bin/db-manage" "$chroot_dir/usr/lib/$multiarch/db-manage/drivers/"{postgresql,mysql}.so)
+for file in "${host_files[@]}"; do
+  [[ -f $file ]] || fail "${file#"$chroot_dir"} is not installed"
+  if grep -aF "/obj-$(dpkg-architecture -qDEB_HOST_GNU_TYPE)" "$file" >/dev/null; then
+    fail "${file#"$chroot_dir"} names the package's build directory"
+  fi
+done
 [[ ! -e $chroot_dir/usr/bin/sahara-db-manage ]] ||
   fail "/usr/bin/sahara-db-manage is installed without db-manage-sahara-compat"
 
