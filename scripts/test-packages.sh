@@ -9,6 +9,9 @@
 #   - the plugin ABI token: the host Provides it, every plugin Depends on it; a plugin package
 #     carrying another token is refused by apt, a plugin copied in by hand with another build
 #     tag is refused by the loader and named by `db-manage plugins -v`;
+#   - the packaged host and drivers name no build directory (DBM_SEARCH_BUILD_TREE=OFF);
+#   - dh_db-manage-plugin, as installed: the substvar it writes, and its refusal of a plugin
+#     built with another build tag;
 #   - bash completion of commands, options and revision ids;
 #   - removing a plugin package takes it out of `db-manage plugins` and leaves nothing behind
 #     (dpkg's lists and the file system agree, before and after);
@@ -21,7 +24,9 @@
 # one from scripts/test-servers.sh. Needs root and Debian's mirror (DBM_DEBIAN_MIRROR).
 # Exit code 0 when every check passed; the first failing check stops the run. Everything it made
 # (work directory, scratch root, scratch databases, servers it started) is removed on exit;
-# DBM_KEEP_WORK=1 keeps the work directory (the logs, the packages) for a look.
+# DBM_KEEP_WORK=1 keeps the work directory (the logs, the packages) for a look;
+# DBM_PREBUILT_PACKAGES=DIR tests the packages of an earlier build in DIR instead of building
+# (for working on this script; it says so loudly).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
