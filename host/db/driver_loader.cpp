@@ -26,11 +26,14 @@ namespace dbm::db {
 namespace {
 
 /// The build tree's module first, as for plugins: a binary run from the build
-/// tree must not pick up an older installed driver.
+/// tree must not pick up an older installed driver. An installed host has no
+/// build tree directory ("", DBM_SEARCH_BUILD_TREE off); skipping it keeps a
+/// bare "postgresql.so" from being looked up in the working directory.
 std::filesystem::path module_path(const std::string& dialect) {
   const std::string file = dialect + ".so";
   std::error_code ec;
   for (const char* dir : {DBM_BUILD_DRIVER_DIR, DBM_INSTALL_DRIVER_DIR}) {
+    if (*dir == '\0') continue;
     const std::filesystem::path candidate = std::filesystem::path(dir) / file;
     if (std::filesystem::exists(candidate, ec)) return candidate;
   }

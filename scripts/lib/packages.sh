@@ -27,6 +27,13 @@ DBM_FUZZ_PACKAGES=(
   clang libclang-rt-14-dev
 )
 
+# What building and testing the Debian packages needs on top of the build and test packages
+# (scripts/test-packages.sh): the package build's tools, its man page generator, lintian, and
+# debootstrap for the scratch root the packages are installed into.
+DBM_PACKAGING_PACKAGES=(
+  dpkg-dev debhelper fakeroot help2man lintian debootstrap git
+)
+
 # dbm_missing_packages PKG... — prints the packages that dpkg does not report as installed.
 dbm_missing_packages() {
   local pkg status

@@ -24,10 +24,11 @@ struct Refusal {
 /// Where plugins are looked for, in order; earlier directories win a name.
 struct SearchPath {
   std::vector<std::filesystem::path> explicit_dirs;  ///< --plugin-dir and DB_MANAGE_PLUGIN_PATH: must exist
-  std::vector<std::filesystem::path> default_dirs;   ///< build tree, install dir: used when present
+  std::vector<std::filesystem::path> default_dirs;   ///< build tree (developer builds only), install dir: used when present
 
   /// --plugin-dir values, then $DB_MANAGE_PLUGIN_PATH (':'-separated), then the
-  /// build tree's and the install directory's plugin folders.
+  /// build tree's plugin folder (only when built with DBM_SEARCH_BUILD_TREE)
+  /// and the install directory's.
   static SearchPath standard(const std::vector<std::string>& plugin_dirs, const char* env_path);
 };
 
