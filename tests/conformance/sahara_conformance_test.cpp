@@ -20,10 +20,10 @@ namespace fs = std::filesystem;
 
 fs::path dumps_dir(const std::string& dialect) { return conformance::fixture_dir("sahara") / dialect; }
 
+/// "001" for 1: sahara's ids are the step number, zero-padded to three digits.
 std::string step_id(int step) {
-  char id[4];
-  std::snprintf(id, sizeof id, "%03d", step);
-  return id;
+  const std::string digits = std::to_string(step);
+  return std::string(digits.size() < 3 ? 3 - digits.size() : 0, '0') + digits;
 }
 
 class SaharaConformanceTest : public ::testing::TestWithParam<std::string> {
