@@ -224,6 +224,15 @@ check_files_agree || fail "installed files and dpkg's lists disagree"
 [[ $(cat "$chroot_dir/usr/share/db-manage-plugin-dev/plugin-abi") == "$token" ]] ||
   fail "db-manage-plugin-dev ships another token than db-manage Provides"
 [[ -d $chroot_dir$plugin_dir ]] || fail "no $plugin_dir"
+# The SDK a plugin packager builds against: headers, library, CMake package, pkg-config file.
+for file in /usr/include/dbm/plugin.h "/usr/lib/$multiarch/libdbm_plugin_api.a" \
+  "/usr/lib/$multiarch/cmake/DbManagePluginApi/DbManagePluginApiConfig.cmake" \
+  "/usr/lib/$multiarch/cmake/DbManagePluginApi/DbManagePluginApiFunctions.cmake" \
+  "/usr/lib/$multiarch/pkgconfig/db-manage-plugin-api.pc"; do
+  in_root dpkg -S "$file" 2>/dev/null | grep -q '^db-manage-plugin-dev: ' || fail "db-manage-plugin-dev does not ship $file"
+done
+grep -qx 'prefix=/usr' "$chroot_dir/usr/lib/$multiarch/pkgconfig/db-manage-plugin-api.pc" ||
+  fail "the packaged db-manage-plugin-api.pc does not say prefix=/usr"
 # The packaged host searches no build directory: none is even named in it (a developer build's
 # binary holds its build/plugins and build/drivers paths).
 host_files=("$chroot_dir/usr/bin/db-manage" "$chroot_dir/usr/lib/$multiarch/db-manage/drivers/"{postgresql,mysql}.so)

@@ -57,14 +57,19 @@ std::unique_ptr<LoadedPlugin> LoadedPlugin::load(const std::filesystem::path& pa
   // A plain C function returning a C record: no C++ type has crossed yet.
   const dbm_plugin_entry* entry = library.get<const dbm_plugin_entry*()>(DBM_PLUGIN_ENTRY_SYMBOL)();
   if (entry == nullptr) throw PluginError(shown, "entry point returned no record");
+  // The record's fields never move (dbm/entry.h), so a library of another
+  // version or build still names its project: a command for it can say why.
   if (entry->api_version != dbm::kPluginApiVersion) {
-    throw PluginError(shown, fmt::format("got plugin API version {}, this db-manage supports {}",
-                                         entry->api_version, dbm::kPluginApiVersion));
+    throw IncompatiblePlugin(shown,
+                             fmt::format("got plugin API version {}, this db-manage supports {}", entry->api_version,
+                                         dbm::kPluginApiVersion),
+                             text_of(entry->name));
   }
   const std::string tag = text_of(entry->build_tag);
   if (tag != DBM_BUILD_TAG) {
-    throw PluginError(shown, fmt::format("built with '{}', this db-manage with '{}'; rebuild the plugin",
-                                         tag, DBM_BUILD_TAG));
+    throw IncompatiblePlugin(
+        shown, fmt::format("built with '{}', this db-manage with '{}'; rebuild the plugin", tag, DBM_BUILD_TAG),
+        text_of(entry->name));
   }
   std::string name = text_of(entry->name);
   if (name.empty()) throw PluginError(shown, "declares an empty project name");

@@ -97,6 +97,9 @@ const LoadedPlugin* PluginRegistry::load_next() const {
     }
     plugins_.push_back(std::move(loaded));
     return plugins_.back().get();
+  } catch (const IncompatiblePlugin& e) {
+    refusals_.push_back({e.path(), e.reason(), e.project()});
+    return nullptr;
   } catch (const PluginError& e) {
     refusals_.push_back({e.path(), e.reason()});
     return nullptr;
@@ -130,6 +133,11 @@ const LoadedPlugin* PluginRegistry::find(const std::string& project) const {
 
 const LoadedPlugin& PluginRegistry::get(const std::string& project) const {
   if (const LoadedPlugin* plugin = find(project)) return *plugin;
+  for (const Refusal& refusal : refusals()) {
+    if (refusal.project == project) {
+      throw Error("the plugin for project '" + project + "' (" + refusal.path + ") was refused: " + refusal.reason);
+    }
+  }
   std::vector<std::string> names;
   for (const auto& plugin : plugins()) names.push_back(plugin->name());
   std::sort(names.begin(), names.end());

@@ -7,10 +7,25 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
 
+#include "base/error.h"
 #include "dbm/plugin.h"
 
 namespace dbm::plugins {
+
+/// A plugin library whose entry record was read but which this host cannot
+/// use (another plugin API version, another build tag): the project it
+/// declares, beside PluginError's path and reason.
+class IncompatiblePlugin : public PluginError {
+ public:
+  IncompatiblePlugin(const std::string& path, const std::string& reason, std::string project)
+      : PluginError(path, reason), project_(std::move(project)) {}
+  const std::string& project() const { return project_; }
+
+ private:
+  std::string project_;
+};
 
 class LoadedPlugin {
  public:

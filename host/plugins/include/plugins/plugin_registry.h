@@ -19,6 +19,10 @@ namespace dbm::plugins {
 struct Refusal {
   std::string path;
   std::string reason;
+  /// The project the library's entry record names, when it was read (a
+  /// library of another ABI or build still names its project): a command for
+  /// that project then says why its plugin was refused.
+  std::string project{};
 };
 
 /// Where plugins are looked for, in order; earlier directories win a name.
