@@ -2,11 +2,13 @@
 # The test command: installs what is missing, builds into build/, starts throw-away PostgreSQL
 # and MariaDB servers, runs every test with ctest; builds the whole project again with
 # AddressSanitizer and UndefinedBehaviorSanitizer into build-asan/ and runs every test there
-# against the same servers (DBM_SANITIZED_SUITE=0 skips it); always removes the servers
-# afterwards; then fuzzes for a bounded time (scripts/fuzz.sh: build-fuzz/, DBM_FUZZ_SECONDS per
-# target, default 30; 0 skips it). Extra arguments go to both ctest runs (e.g.
-# `scripts/test.sh -R e2e`).
-# Exit code: the first failing step's (ctest, the sanitized ctest, the fuzz run), else 0.
+# against the same servers (DBM_SANITIZED_SUITE=0 skips it); builds the Debian packages and
+# tests them installed in a scratch root (scripts/test-packages.sh; DBM_PACKAGE_TESTS=0 skips
+# it); always removes the servers afterwards; then fuzzes for a bounded time (scripts/fuzz.sh:
+# build-fuzz/, DBM_FUZZ_SECONDS per target, default 30; 0 skips it). Extra arguments go to both
+# ctest runs (e.g. `scripts/test.sh -R e2e`).
+# Exit code: the first failing step's (ctest, the sanitized ctest, the packages, the fuzz run),
+# else 0.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,7 +17,8 @@ source "$root/scripts/lib/packages.sh"
 # shellcheck source=scripts/lib/build.sh
 source "$root/scripts/lib/build.sh"
 
-dbm_ensure_packages "${DBM_BUILD_PACKAGES[@]}" "${DBM_TEST_PACKAGES[@]}" "${DBM_FUZZ_PACKAGES[@]}"
+dbm_ensure_packages "${DBM_BUILD_PACKAGES[@]}" "${DBM_TEST_PACKAGES[@]}" "${DBM_FUZZ_PACKAGES[@]}" \
+  "${DBM_PACKAGING_PACKAGES[@]}"
 # Warnings are errors here: this is the CI and developer build (see CMakeLists.txt, DBM_WERROR).
 dbm_build "$root" -DDBM_WERROR=ON
 
@@ -51,6 +54,14 @@ if [[ ${DBM_SANITIZED_SUITE:-1} != 0 ]]; then
       asan_rc=$?
   fi
   ((rc != 0)) || rc=$asan_rc
+fi
+
+# The Debian packages: built, linted and tested installed in a scratch root, against the same
+# servers (DBM_PACKAGE_TESTS=0 skips it).
+if [[ ${DBM_PACKAGE_TESTS:-1} != 0 ]]; then
+  package_rc=0
+  "$root/scripts/test-packages.sh" </dev/null || package_rc=$?
+  ((rc != 0)) || rc=$package_rc
 fi
 
 fuzz_seconds=${DBM_FUZZ_SECONDS:-30}
