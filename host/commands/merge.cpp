@@ -22,13 +22,12 @@ Command merge_command() {
        .positional = -1},
   };
   c.run = [](CommandEnv& env, const Arguments& args) -> int {
-    auto optional = [&](const char* name) { return args.has(name) ? std::optional(args.text(name)) : std::nullopt; };
     RevisionRequest request;
-    request.message = optional("message");
+    request.message = optional_text(args, "message");
     request.heads = args.texts("revisions");
-    request.branch_label = optional("branch-label");
-    request.rev_id = optional("rev-id");
-    request.source_dir = optional("source-dir");
+    request.branch_label = optional_text(args, "branch-label");
+    request.rev_id = optional_text(args, "rev-id");
+    request.source_dir = optional_text(args, "source-dir");
     return generate_revision(env, request);
   };
   return c;

@@ -33,16 +33,15 @@ Command revision_command() {
                   "model with its revisions is not built yet; run 'revision' without it and write the "
                   "operations by hand");
     }
-    auto optional = [&](const char* name) { return args.has(name) ? std::optional(args.text(name)) : std::nullopt; };
     RevisionRequest request;
-    request.message = optional("message");
+    request.message = optional_text(args, "message");
     request.heads = {args.text("head")};
     request.splice = args.has("splice");
-    request.branch_label = optional("branch-label");
+    request.branch_label = optional_text(args, "branch-label");
     if (args.has("depends-on")) request.depends_on = args.texts("depends-on");
-    request.rev_id = optional("rev-id");
-    request.version_path = optional("version-path");
-    request.source_dir = optional("source-dir");
+    request.rev_id = optional_text(args, "rev-id");
+    request.version_path = optional_text(args, "version-path");
+    request.source_dir = optional_text(args, "source-dir");
     return generate_revision(env, request);
   };
   return c;

@@ -44,6 +44,10 @@ OptionSpec source_dir_option() {
           "one the plugin was built from"};
 }
 
+std::optional<std::string> optional_text(const Arguments& args, const char* name) {
+  return args.has(name) ? std::optional(args.text(name)) : std::nullopt;
+}
+
 int generate_revision(CommandEnv& env, const RevisionRequest& request) {
   ProjectSession& project = *env.project;
   const graph::RevisionGraph& graph = project.graph();

@@ -35,4 +35,7 @@ int generate_revision(CommandEnv& env, const RevisionRequest& request);
 /// The options both commands take beyond their own.
 OptionSpec source_dir_option();
 
+/// A text option's value, or nullopt when it was not given.
+std::optional<std::string> optional_text(const Arguments& args, const char* name);
+
 }  // namespace dbm::commands

@@ -7,10 +7,10 @@
 #include <gtest/gtest.h>
 
 #include "support/query_rows.h"
+#include "support/readme_authoring.h"
 #include "support/run_db_manage.h"
 #include "support/schema_tools.h"
 #include "support/scratch_target.h"
-#include "support/temp_dir.h"
 
 namespace dbm::e2e {
 namespace {
@@ -51,19 +51,7 @@ TEST_P(FenixTest, TheReadmesCommandLines) {
   r = fenix({"upgrade", "base:001", "--sql"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("-- Running upgrade  -> 001"), std::string::npos);
-  // The README's authoring commands. --autogenerate is not built yet and says
-  // so; a plain revision is written into a copy of the plugin's source tree.
-  r = fenix({"revision", "-m", "description of revision", "--autogenerate"});
-  EXPECT_NE(r.exit_code, 0);
-  EXPECT_NE(r.err.find("not available yet"), std::string::npos) << r.err;
-  const TempDir scratch;
-  const fs::path tree = scratch.path() / "fenix";
-  fs::copy(fs::path(DBM_SOURCE_DIR) / "plugins/fenix", tree, fs::copy_options::recursive);
-  r = fenix({"revision", "-m", "description of revision", "--source-dir", tree.string()});
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::string suffix = "_description_of_revision.cpp ...  done\n";
-  ASSERT_GT(r.out.size(), suffix.size());
-  EXPECT_EQ(r.out.substr(r.out.size() - suffix.size()), suffix) << r.out;
+  expect_readme_authoring_lines("fenix", target_.config().string());
 }
 
 TEST_P(FenixTest, RowsDoNotStopADowngrade) {
