@@ -253,9 +253,15 @@ std::string DbUrl::masked(std::string_view mask) const {
     if (!password.empty()) out.append(":").append(mask);
     out += '@';
   }
-  out += host.find(':') != std::string::npos ? "[" + host + "]" : host;
-  if (port) out += ":" + std::to_string(*port);
-  if (!database.empty()) out += "/" + database;
+  // Appended piece by piece, not `"[" + host + "]"`: GCC 12 warns falsely at
+  // -O3 on such a chain (bug 105329).
+  if (host.find(':') != std::string::npos) {
+    out.append("[").append(host).append("]");
+  } else {
+    out += host;
+  }
+  if (port) out.append(":").append(std::to_string(*port));
+  if (!database.empty()) out.append("/").append(database);
   if (!query.empty()) {
     auto sorted = query;
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -223,7 +223,9 @@ struct Substituter {
       if (auto v = config.get("DEFAULT", key)) return expand(*v, "DEFAULT", depth + 1);
     }
     if (auto d = defaults.find(key); d != defaults.end()) return expand(d->second, section, depth + 1);
-    std::string where = dot != std::string::npos ? "[" + key.substr(0, dot) + "]" : "[" + section + "]";
+    // Appended, not "[" + x + "]": GCC 12 warns falsely at -O3 on that chain (bug 105329).
+    std::string where = "[";
+    where.append(dot != std::string::npos ? key.substr(0, dot) : section).append("]");
     if (dot == std::string::npos && section != "DEFAULT") where += " or [DEFAULT]";
     throw UnresolvedReference(key, where);
   }
