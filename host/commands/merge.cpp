@@ -11,9 +11,9 @@ Command merge_command() {
   c.summary = "Merge two revisions together. Creates a new migration file.";
   using Kind = OptionSpec::Kind;
   c.options = {
-      {"message,m", Kind::kText, "Message string to use with 'revision'"},
-      {"branch-label", Kind::kText, "Specify a branch label to apply to the new revision"},
-      {"rev-id", Kind::kText, "Specify a hardcoded revision id instead of generating one"},
+      message_option(),
+      branch_label_option(),
+      rev_id_option(),
       source_dir_option(),
       {.name = "revisions",
        .kind = Kind::kTexts,
@@ -22,12 +22,8 @@ Command merge_command() {
        .positional = -1},
   };
   c.run = [](CommandEnv& env, const Arguments& args) -> int {
-    RevisionRequest request;
-    request.message = optional_text(args, "message");
+    RevisionRequest request = shared_request(args);
     request.heads = args.texts("revisions");
-    request.branch_label = optional_text(args, "branch-label");
-    request.rev_id = optional_text(args, "rev-id");
-    request.source_dir = optional_text(args, "source-dir");
     return generate_revision(env, request);
   };
   return c;

@@ -13,15 +13,15 @@ Command revision_command() {
   // Alembic 1.8's options, as the upstream tools pass them on; --source-dir is ours.
   using Kind = OptionSpec::Kind;
   c.options = {
-      {"message,m", Kind::kText, "Message string to use with 'revision'"},
+      message_option(),
       {"autogenerate", Kind::kFlag,
        "Populate revision script with candidate migration operations, based on comparison of database to model."},
       {"sql", Kind::kFlag, "Don't emit SQL to database - dump to standard output instead"},
       {"head", Kind::kText, "Specify head revision or <branchname>@head to base new revision on.", "head"},
       {"splice", Kind::kFlag, "Allow a non-head revision as the 'head' to splice onto"},
-      {"branch-label", Kind::kText, "Specify a branch label to apply to the new revision"},
+      branch_label_option(),
       {"version-path", Kind::kText, "Specify specific path from config for version file"},
-      {"rev-id", Kind::kText, "Specify a hardcoded revision id instead of generating one"},
+      rev_id_option(),
       {"depends-on", Kind::kTexts, "Specify one or more revision identifiers which this revision should depend on."},
       source_dir_option(),
   };
@@ -33,15 +33,11 @@ Command revision_command() {
                   "model with its revisions is not built yet; run 'revision' without it and write the "
                   "operations by hand");
     }
-    RevisionRequest request;
-    request.message = optional_text(args, "message");
+    RevisionRequest request = shared_request(args);
     request.heads = {args.text("head")};
     request.splice = args.has("splice");
-    request.branch_label = optional_text(args, "branch-label");
     if (args.has("depends-on")) request.depends_on = args.texts("depends-on");
-    request.rev_id = optional_text(args, "rev-id");
-    request.version_path = optional_text(args, "version-path");
-    request.source_dir = optional_text(args, "source-dir");
+    if (args.has("version-path")) request.version_path = args.text("version-path");
     return generate_revision(env, request);
   };
   return c;

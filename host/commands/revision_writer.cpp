@@ -4,9 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
 #include "atomic_file.h"
 #include "base/error.h"
@@ -28,24 +26,34 @@ std::vector<std::string> built_revision_files(const ProjectSession& project) {
   return files;
 }
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in && !in.eof()) throw Error("cannot read " + path.string());
-  return text.str();
+std::optional<std::string> optional_text(const Arguments& args, const char* name) {
+  return args.has(name) ? std::optional(args.text(name)) : std::nullopt;
 }
 
 }  // namespace
 
+OptionSpec message_option() {
+  return {"message,m", OptionSpec::Kind::kText, "Message string to use with 'revision'"};
+}
+OptionSpec branch_label_option() {
+  return {"branch-label", OptionSpec::Kind::kText, "Specify a branch label to apply to the new revision"};
+}
+OptionSpec rev_id_option() {
+  return {"rev-id", OptionSpec::Kind::kText, "Specify a hardcoded revision id instead of generating one"};
+}
 OptionSpec source_dir_option() {
   return {"source-dir", OptionSpec::Kind::kText,
           "The plugin's source directory (holding revisions.list) to write the new revision into; default: the "
           "one the plugin was built from"};
 }
 
-std::optional<std::string> optional_text(const Arguments& args, const char* name) {
-  return args.has(name) ? std::optional(args.text(name)) : std::nullopt;
+RevisionRequest shared_request(const Arguments& args) {
+  RevisionRequest request;
+  request.message = optional_text(args, "message");
+  request.branch_label = optional_text(args, "branch-label");
+  request.rev_id = optional_text(args, "rev-id");
+  request.source_dir = optional_text(args, "source-dir");
+  return request;
 }
 
 int generate_revision(CommandEnv& env, const RevisionRequest& request) {
@@ -74,7 +82,8 @@ int generate_revision(CommandEnv& env, const RevisionRequest& request) {
     }
   }
 
-  const script::SourceTree tree = script::locate_source_tree(request.source_dir, built_revision_files(project));
+  const std::vector<std::string> built_files = built_revision_files(project);
+  const script::SourceTree tree = script::locate_source_tree(request.source_dir, built_files);
   if (request.version_path) {
     std::error_code ec;
     const fs::path given = fs::weakly_canonical(fs::absolute(*request.version_path, ec), ec);
@@ -122,12 +131,12 @@ int generate_revision(CommandEnv& env, const RevisionRequest& request) {
   const std::string stem =
       request.message ? script::file_stem(revision) : revision.id + "_";  // Alembic slugs no message as ""
 
-  const std::vector<std::string> listed = script::read_revision_list(tree);
-  script::check_built_from(listed, built_revision_files(project), tree);
+  const std::string list_text = script::read_revision_list(tree);
+  const std::vector<std::string> listed = script::listed_stems(list_text);
+  script::check_built_from(listed, built_files, tree);
   if (std::find(listed.begin(), listed.end(), stem) != listed.end()) {
     throw Error(tree.list_file().string() + " already lists '" + stem + "'");
   }
-  const std::string list_text = read_text(tree.list_file());
   const bool declares_head = !project.plugin().plugin().declared_head.empty();
   std::error_code ec;
   if (declares_head && !fs::is_regular_file(tree.head_file(), ec)) {

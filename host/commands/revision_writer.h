@@ -32,10 +32,14 @@ struct RevisionRequest {
 /// for what Alembic refuses, Error for the rest; nothing is written then.
 int generate_revision(CommandEnv& env, const RevisionRequest& request);
 
-/// The options both commands take beyond their own.
+/// The options both commands take (Alembic's texts; --source-dir is ours).
+OptionSpec message_option();
+OptionSpec branch_label_option();
+OptionSpec rev_id_option();
 OptionSpec source_dir_option();
 
-/// A text option's value, or nullopt when it was not given.
-std::optional<std::string> optional_text(const Arguments& args, const char* name);
+/// A request with what those options gave (message, branch label, id,
+/// source directory); each command adds its own.
+RevisionRequest shared_request(const Arguments& args);
 
 }  // namespace dbm::commands

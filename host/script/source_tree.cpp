@@ -58,14 +58,21 @@ SourceTree locate_source_tree(const std::optional<std::string>& given, const std
   return tree;
 }
 
-std::vector<std::string> read_revision_list(const SourceTree& tree) {
+std::string read_revision_list(const SourceTree& tree) {
   std::error_code ec;
   const auto size = fs::file_size(tree.list_file(), ec);
   if (ec || !fs::is_regular_file(tree.list_file(), ec) || size > kMaxListBytes) {
     throw Error(tree.list_file().string() + ": not a readable revision list");
   }
-  std::ifstream in(tree.list_file());
+  std::ifstream in(tree.list_file(), std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
   if (!in) throw Error(tree.list_file().string() + ": cannot be read");
+  return text.str();
+}
+
+std::vector<std::string> listed_stems(const std::string& list_text) {
+  std::istringstream in(list_text);
   std::vector<std::string> stems;
   for (std::string line; std::getline(in, line);) {
     const std::string stem = trim(line.substr(0, line.find('#')));

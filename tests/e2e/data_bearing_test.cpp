@@ -187,15 +187,19 @@ class RowFiller {
         values[fk.columns[i]] = parent[0][i] == kNull ? "NULL" : "'" + parent[0][i] + "'";
       }
     }
+    // A generated key is left to the database, unless nothing else could be
+    // given (quantum's tunnelkeylasts is its key alone): then it is given too.
+    auto generated_key = [&](const Column& c) {
+      return c.autoincrement != Autoincrement::kNo && c.primary_key &&
+             (c.type.kind == TypeKind::kInteger || c.type.kind == TypeKind::kBigInteger) &&
+             table.primary_key.columns.size() <= 1 && !values.contains(c.name);
+    };
+    const bool other_columns = std::any_of(table.columns.begin(), table.columns.end(),
+                                           [&](const Column& c) { return !c.computed && !generated_key(c); });
     std::string names;
     std::string list;
-    const bool only_a_key = table.columns.size() == 1;  // quantum's tunnelkeylasts: nothing else to give
     for (const Column& c : table.columns) {
-      if (c.computed) continue;
-      const bool generated_key = c.autoincrement != Autoincrement::kNo && c.primary_key &&
-                                 (c.type.kind == TypeKind::kInteger || c.type.kind == TypeKind::kBigInteger) &&
-                                 table.primary_key.columns.size() <= 1;
-      if (generated_key && !values.contains(c.name) && !only_a_key) continue;
+      if (c.computed || (generated_key(c) && other_columns)) continue;
       names += (names.empty() ? "" : ", ") + quoted(c.name);
       list += (list.empty() ? "" : ", ") + (values.contains(c.name) ? values[c.name] : literal(c));
     }

@@ -26,10 +26,13 @@ struct SourceTree {
 /// each saying to pass --source-dir.
 SourceTree locate_source_tree(const std::optional<std::string>& given, const std::vector<std::string>& built_files);
 
-/// The stems revisions.list lists, in order, read as dbm_add_service_plugin
-/// reads it ('#' starts a comment, blank lines skipped). Throws Error when
-/// the file cannot be read or is not a regular file.
-std::vector<std::string> read_revision_list(const SourceTree& tree);
+/// revisions.list's text. Throws Error when the file cannot be read, is not a
+/// regular file, or is too large to be one.
+std::string read_revision_list(const SourceTree& tree);
+
+/// The stems a revisions.list text lists, in order, read as
+/// dbm_add_service_plugin reads it ('#' starts a comment, blank lines skipped).
+std::vector<std::string> listed_stems(const std::string& list_text);
 
 /// Refuses to write into a tree the loaded plugin was not built from: every
 /// listed stem must be a revision file of the plugin as built, or the new
