@@ -13,6 +13,11 @@ schema::Schema reflect_schema(Database& db, const std::vector<std::string>& excl
   return db.dialect().reflect_schema(catalog, exclude_tables);
 }
 
+std::vector<std::string> table_names(Database& db) {
+  SociCatalog catalog(db.session(), db.passwords());
+  return db.dialect().reflect_table_names(catalog);
+}
+
 std::optional<Table> reflect_table(Database& db, const std::string& name) {
   SociCatalog catalog(db.session(), db.passwords());
   return db.dialect().reflect_table(catalog, name);

@@ -102,11 +102,15 @@ Table Dialect::finished(Table table) const {
   return table;
 }
 
-schema::Schema Dialect::reflect_schema(Catalog& catalog, const std::vector<std::string>& exclude) const {
-  schema::Schema out;
+std::vector<std::string> Dialect::reflect_table_names(Catalog& catalog) const {
   std::vector<std::string> names = reflecting("the list of tables", [&] { return table_names(catalog); });
   std::sort(names.begin(), names.end());
-  for (const auto& name : names) {
+  return names;
+}
+
+schema::Schema Dialect::reflect_schema(Catalog& catalog, const std::vector<std::string>& exclude) const {
+  schema::Schema out;
+  for (const auto& name : reflect_table_names(catalog)) {
     if (contains(exclude, name)) continue;
     out.tables.push_back(finished(reflecting("table '" + name + "'", [&] { return read_table(catalog, name); })));
   }

@@ -3,6 +3,7 @@
 // and the log lines Alembic's context prints.
 #include "runtime/migration_context.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "base/error.h"
@@ -162,11 +163,14 @@ MigrationContext::RevisionTables MigrationContext::tables_created_by(const std::
   } catch (const Error& e) {
     e.rethrow_with_message(project_.name + ": " + e.what());
   }
+  // One catalog query, not one per table the revision creates.
+  const std::vector<std::string> existing =
+      online_->has_database() ? db::table_names(online_->connected()) : std::vector<std::string>{};
   RevisionTables tables;
   for (const Operation& op : ops) {
     const auto* create = std::get_if<CreateTable>(&op);
     if (create == nullptr) continue;
-    const bool present = online_->has_database() && online_->connected().has_table(create->table.name);
+    const bool present = std::find(existing.begin(), existing.end(), create->table.name) != existing.end();
     (present ? tables.present : tables.missing).push_back(create->table.name);
   }
   return tables;

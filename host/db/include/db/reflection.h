@@ -23,6 +23,10 @@ class Database;
 schema::Schema reflect_schema(Database& db,
                               const std::vector<std::string>& exclude_tables = {"alembic_version"});
 
+/// The names of every base table of the connection's own schema, sorted, in
+/// one catalog query. Throws as reflect_schema.
+std::vector<std::string> table_names(Database& db);
+
 /// One table, or nullopt when it does not exist. Throws as reflect_schema.
 std::optional<Table> reflect_table(Database& db, const std::string& name);
 

@@ -149,6 +149,8 @@ class Dialect {
   schema::Schema reflect_schema(Catalog& catalog, const std::vector<std::string>& exclude) const;
   /// One table, or nullopt when it does not exist.
   std::optional<Table> reflect_table(Catalog& catalog, const std::string& name) const;
+  /// The names of the base tables of the connection's own schema, sorted.
+  std::vector<std::string> reflect_table_names(Catalog& catalog) const;
 
  protected:
   Dialect(std::string_view name, std::string_view impl_name, Abilities abilities, Syntax syntax,
