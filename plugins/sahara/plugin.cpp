@@ -1,5 +1,5 @@
-// Assembles the sahara plugin: config conventions and the revisions of
-// revisions.list, in upstream's file order.
+// Assembles the sahara plugin: config conventions, the revisions of
+// revisions.list in upstream's file order, and the models.
 #include "sahara_plugin.h"
 
 #include "revision_list.h"
@@ -14,6 +14,7 @@ Plugin build() {
   p.config.config_project = "sahara";
   p.config.version_table = "alembic_version";
   p.revisions = listed_revisions();
+  p.models = models();
   return p;
 }
 
