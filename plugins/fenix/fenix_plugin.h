@@ -1,6 +1,6 @@
-// The fenix plugin inside the library: the assembled Plugin and the tables
-// its one revision creates, which double as the head models. Shared by the
-// exported entry (entry.cpp) and the plugin's tests.
+// The fenix plugin inside the library: the assembled Plugin, the tables its
+// one revision creates and the head-schema models. Shared by the exported
+// entry (entry.cpp) and the plugin's tests.
 #pragma once
 
 #include <vector>
@@ -15,5 +15,8 @@ const Plugin& plugin();
 
 /// The six tables revision 001 creates, parents first.
 std::vector<Table> initial_tables();
+
+/// The schema at head as upstream's models describe it.
+std::vector<Table> models();
 
 }  // namespace dbm::fenix

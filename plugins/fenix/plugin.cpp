@@ -15,8 +15,7 @@ Plugin build() {
   p.config.config_project = "";
   p.config.version_table = "alembic_version";
   p.revisions = listed_revisions();
-  // Upstream's models declare the same six tables the revision creates.
-  p.models = initial_tables();
+  p.models = models();
   return p;
 }
 
