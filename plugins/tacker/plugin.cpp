@@ -1,6 +1,6 @@
 // Assembles the tacker plugin: tacker-db-manage's config conventions and
-// options, its declared head, its maintenance commands, and the revisions of
-// revisions.list.
+// options, its declared head, its maintenance commands, the revisions of
+// revisions.list and the models of the schema at head.
 #include "tacker_plugin.h"
 
 #include "declared_head.h"
@@ -30,6 +30,7 @@ Plugin build() {
   p.config.offline_dialect_option = "database/engine";
   p.declared_head = kDeclaredHead;  // HEAD, as upstream's versions/HEAD
   p.revisions = listed_revisions();
+  p.models = models();
   p.commands = {purge_deleted_command(), generate_secret_key_command(), migrate_to_v2_command()};
   return p;
 }

@@ -1,12 +1,19 @@
-// The tacker plugin's entry point inside the library, shared by the exported
-// entry (entry.cpp) and the plugin's tests.
+// The tacker plugin's entry points inside the library: the assembled Plugin
+// and the head-schema models. Shared by the exported entry (entry.cpp) and the
+// plugin's tests.
 #pragma once
 
+#include <vector>
+
 #include <dbm/plugin.h>
+#include <dbm/schema.h>
 
 namespace dbm::tacker {
 
 /// The plugin, built once on first use.
 const Plugin& plugin();
+
+/// The schema at head as upstream's ORM models describe it (models.cpp).
+std::vector<Table> models();
 
 }  // namespace dbm::tacker
