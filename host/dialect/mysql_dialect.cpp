@@ -54,7 +54,8 @@ class MysqlDialect final : public Dialect {
                                       .drop_column_shrinks_keys = true,
                                       .alter_column_restates = true,
                                       .unique_constraints_are_indexes = true,
-                                      .primary_key_name_is_fixed = true}) {}
+                                      .primary_key_name_is_fixed = true,
+                                      .foreign_keys_create_indexes = true}) {}
 
   std::vector<std::string> render(const Operation& op, const schema::Schema& before) const override {
     return detail::render_mysql(op, before, *this);

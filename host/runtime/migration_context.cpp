@@ -325,6 +325,18 @@ void MigrationContext::run_offline(const Plan& plan, const RunOptions& options) 
   heads_ = maintainer.heads();
 }
 
+schema::Schema MigrationContext::built_schema(ProjectView project, const dialect::Dialect& dialect,
+                                              const std::vector<std::string>& heads) {
+  std::unique_ptr<MigrationContext> builder(new MigrationContext(std::move(project), dialect));
+  if (!dialect.abilities().scratch_database_offline) return builder->replayed_schema(heads);
+  std::unique_ptr<db::Database> scratch = db::Database::open_scratch(dialect);
+  builder->online_ = std::make_unique<Online>(
+      Online{.open = [&scratch]() -> db::Database& { return *scratch; }, .exists = [] { return true; }});
+  builder->quiet_ = true;
+  builder->run(plan_to(builder->project_.graph(), heads), {});
+  return db::reflect_schema(*scratch, {builder->project_.version_table});
+}
+
 schema::Schema MigrationContext::replayed_schema(const std::vector<std::string>& heads) const {
   schema::Schema replayed;
   for (const auto& op : operations_to(project_, heads)) schema::apply(replayed, op, dialect_.rules());

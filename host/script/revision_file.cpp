@@ -1,5 +1,7 @@
 #include "script/revision_file.h"
 
+#include "script/cpp_text.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -21,41 +23,6 @@ bool word_character(char c) {
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-/// A C++ string literal holding `text` exactly: quotes, backslashes and
-/// control characters escaped (octal, which never swallows a following digit
-/// the way \x does past three digits).
-std::string literal(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (byte < 0x20 || byte == 0x7f) {
-      char escaped[6];
-      std::snprintf(escaped, sizeof escaped, "\\%03o", byte);
-      out += escaped;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-std::string literal_list(const std::vector<std::string>& items) {
-  std::vector<std::string> literals;
-  literals.reserve(items.size());
-  for (const auto& item : items) literals.push_back(literal(item));
-  // Appended, not "{" + x + "}": GCC 12 warns falsely at -O3 on that chain (bug 105329).
-  std::string out = "{";
-  out.append(join(literals, ", ")).append("}");
-  return out;
-}
 
 /// `text` as `// ` comment lines. A line ending in a backslash would splice
 /// the next source line into the comment, so that backslash is dropped here
@@ -157,13 +124,13 @@ std::string revision_source(const NewRevision& r) {
          "  // ADJUST ME (written by `revision`): undo upgrade()'s operations, last first.\n"
          "  static_cast<void>(op);\n}\n\n";
   out += "}  // namespace\n\nDBM_REVISION({\n";
-  out += "    .id = " + literal(r.id) + ",\n";
-  if (!r.down.empty()) out += "    .down = " + literal_list(r.down) + ",\n";
-  out += "    .message = " + literal(r.message) + ",\n";
-  out += "    .create_date = " + literal(r.create_date) + ",\n";
+  out += "    .id = " + cpp_string_literal(r.id) + ",\n";
+  if (!r.down.empty()) out += "    .down = " + cpp_string_list(r.down) + ",\n";
+  out += "    .message = " + cpp_string_literal(r.message) + ",\n";
+  out += "    .create_date = " + cpp_string_literal(r.create_date) + ",\n";
   out += "    .upgrade = upgrade,\n    .downgrade = downgrade,\n";
-  if (!r.branch_labels.empty()) out += "    .branch_labels = " + literal_list(r.branch_labels) + ",\n";
-  if (!r.depends_on.empty()) out += "    .depends_on = " + literal_list(r.depends_on) + ",\n";
+  if (!r.branch_labels.empty()) out += "    .branch_labels = " + cpp_string_list(r.branch_labels) + ",\n";
+  if (!r.depends_on.empty()) out += "    .depends_on = " + cpp_string_list(r.depends_on) + ",\n";
   out += "})\n\n}  // namespace dbm::" + r.project + "\n";
   return out;
 }

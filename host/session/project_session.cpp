@@ -16,6 +16,7 @@
 #include "plugins/plugin_graph.h"
 #include "revision_context.h"
 #include "runtime/migration_context.h"
+#include "schema/schema.h"
 
 namespace dbm::session {
 
@@ -143,6 +144,17 @@ runtime::ProjectView ProjectSession::view() {
                               .context = revision_context(),
                               .version_table = version_table(),
                               .selection = revision_selection()};
+}
+
+schema::Schema ProjectSession::built_schema(const dialect::Dialect& dialect, const std::vector<std::string>& heads) {
+  const RevisionContext context(std::string(dialect.name()), config());
+  runtime::ProjectView project{.name = name(),
+                               .graph = [this]() -> const graph::RevisionGraph& { return graph(); },
+                               .revisions = plugin_.plugin().revisions,
+                               .context = context,
+                               .version_table = version_table(),
+                               .selection = revision_selection()};
+  return runtime::MigrationContext::built_schema(std::move(project), dialect, heads);
 }
 
 runtime::MigrationContext& ProjectSession::migration_context() {

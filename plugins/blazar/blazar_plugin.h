@@ -16,4 +16,7 @@ const Plugin& plugin();
 /// The schema at head as upstream's models describe it.
 std::vector<Table> models();
 
+/// Where the models and the schema the revisions build differ, and why.
+std::vector<KnownDifference> known_differences();
+
 }  // namespace dbm::blazar

@@ -16,6 +16,7 @@ Plugin build() {
   p.config.version_table = "alembic_version";
   p.revisions = listed_revisions();
   p.models = models();
+  p.known_differences = known_differences();
   return p;
 }
 

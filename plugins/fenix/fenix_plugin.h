@@ -19,4 +19,7 @@ std::vector<Table> initial_tables();
 /// The schema at head as upstream's models describe it.
 std::vector<Table> models();
 
+/// Where the models and the schema the revision builds differ, and why.
+std::vector<KnownDifference> known_differences();
+
 }  // namespace dbm::fenix

@@ -46,11 +46,30 @@ struct ConfigConventions {
   std::string runs_for_option{};
 };
 
+/// A difference between the service's models and the schema its revisions
+/// build that the service lives with (upstream's models and migrations
+/// disagree, and upstream's own model/migration test filters it or never ran
+/// on that dialect). `check` and `revision --autogenerate` leave it out; a
+/// declared difference that no longer occurs is reported too, so the list
+/// never outlives its reason.
+struct KnownDifference {
+  /// What `check` reports: "modify_type", "modify_nullable", "add_constraint", ...
+  std::string operation{};
+  std::string table{};
+  /// The column, index or constraint as `check` names it; empty for a
+  /// table; "*" for every one the operation reports on the table.
+  std::string object{};
+  /// The dialects it occurs on ("sqlite", "postgresql", "mysql"); empty: every one.
+  std::vector<std::string> dialects{};
+  /// Why it is accepted, for whoever wonders whether to fix it.
+  std::string reason{};
+};
+
 struct Plugin {
   std::string description{};
   ConfigConventions config{};
   std::vector<Revision> revisions{};  ///< in revisions.list order; the host builds the graph
-  std::vector<Table> models{};        ///< the schema at head, for autogenerate
+  std::vector<Table> models{};        ///< the schema at head, for autogenerate and check
   /// The head the tree must have; check_migration fails when the graph's
   /// single head is another (tacker keeps it in versions/HEAD). Empty: not checked.
   std::string declared_head{};
@@ -62,6 +81,8 @@ struct Plugin {
   std::string adoption_revision{};
   /// Commands the service's tool has beyond the migration commands.
   std::vector<PluginCommand> commands{};
+  /// Where `models` and the revisions' head schema differ on purpose.
+  std::vector<KnownDifference> known_differences{};
 };
 
 }  // namespace dbm

@@ -106,6 +106,7 @@ Command history_command();
 Command heads_command();
 Command branches_command();
 Command show_command();
+Command check_command();
 Command check_migration_command();
 Command plugins_command();
 Command upgrade_command();

@@ -71,6 +71,13 @@ class MigrationContext {
   /// Alembic does. Connects nowhere. Logs Alembic's offline context lines.
   static std::unique_ptr<MigrationContext> offline(ProjectView project, const dialect::Dialect& dialect,
                                                    std::ostream& out, std::optional<std::string> start);
+  /// The schema a database at `heads` has, with no database of the
+  /// project's: where the dialect runs inside the process (SQLite), the
+  /// revisions run on a private scratch database, which is then reflected, so
+  /// raw SQL counts (a table rebuilt by hand); elsewhere the revisions'
+  /// operations are replayed. Logs nothing.
+  static schema::Schema built_schema(ProjectView project, const dialect::Dialect& dialect,
+                                     const std::vector<std::string>& heads);
   ~MigrationContext();
   MigrationContext(const MigrationContext&) = delete;
   MigrationContext& operator=(const MigrationContext&) = delete;

@@ -28,6 +28,9 @@ struct DatabaseRules {
   bool unique_constraints_are_indexes = false;
   /// The primary key has one fixed name (MySQL's PRIMARY): a drop by any name finds it.
   bool primary_key_name_is_fixed = false;
+  /// A foreign key no index covers gets one the database creates and names
+  /// (InnoDB's): neither a model nor a revision declares it.
+  bool foreign_keys_create_indexes = false;
 };
 
 }  // namespace dbm::schema

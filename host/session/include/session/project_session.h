@@ -29,6 +29,9 @@ class RevisionGraph;
 namespace dbm::plugins {
 class LoadedPlugin;
 }
+namespace dbm::schema {
+struct Schema;
+}  // namespace dbm::schema
 namespace dbm::runtime {
 class MigrationContext;
 struct ProjectView;
@@ -93,6 +96,11 @@ class ProjectSession {
   runtime::RevisionSelection revision_selection();
   /// What a migration run needs of this project (runtime::MigrationContext).
   runtime::ProjectView view();
+  /// The schema the revisions up to `heads` build on `dialect`, whatever
+  /// dialect the URL names (revisions record for `dialect`, with this
+  /// project's config values); the project's database is not opened
+  /// (runtime::MigrationContext::built_schema).
+  schema::Schema built_schema(const dialect::Dialect& dialect, const std::vector<std::string>& heads);
 
   /// The migration context on the project's database, made on first use
   /// (logging Alembic's context lines); it connects when it first needs to,

@@ -1,0 +1,203 @@
+// The differences' operations in an order every database takes, and how
+// differences are named to a user. Ordering is by kind, never by dialect: a
+// key is dropped before the column it uses, a referenced table is created
+// before the table that references it and dropped after it.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <type_traits>
+
+#include "autogenerate/comparison.h"
+
+namespace dbm::autogenerate {
+namespace {
+
+enum class Direction : std::uint8_t { kUpgrade, kDowngrade };
+
+// Where an operation runs among the others; equal phases keep their order.
+int phase(const Operation& op, Direction direction) {
+  return std::visit(
+      [direction](const auto& o) -> int {
+        using T = std::decay_t<decltype(o)>;
+        // A rename comes first on the way up (the other operations name the
+        // new table and column) and last on the way down.
+        if constexpr (std::is_same_v<T, RenameTable>) {
+          return direction == Direction::kUpgrade ? 0 : 20;
+        } else if constexpr (std::is_same_v<T, AlterColumn>) {
+          if (o.new_name) return direction == Direction::kUpgrade ? 1 : 19;
+          return 7;
+        } else if constexpr (std::is_same_v<T, DropConstraint>) {
+          if (o.type == ConstraintType::kForeignKey) return 2;
+          return o.type == ConstraintType::kPrimary ? 4 : 3;
+        } else if constexpr (std::is_same_v<T, DropIndex>) {
+          return 3;
+        } else if constexpr (std::is_same_v<T, CreateTable>) {
+          return 5;
+        } else if constexpr (std::is_same_v<T, AddColumn>) {
+          return 6;
+        } else if constexpr (std::is_same_v<T, DropColumn>) {
+          return 8;
+        } else if constexpr (std::is_same_v<T, CreatePrimaryKey>) {
+          return 9;
+        } else if constexpr (std::is_same_v<T, CreateForeignKey>) {
+          return 11;
+        } else if constexpr (std::is_same_v<T, DropTable>) {
+          return 12;
+        } else {
+          return 10;  // indexes, unique and check constraints
+        }
+      },
+      op);
+}
+
+const std::string& created_name(const Operation& op) { return std::get<CreateTable>(op).table.name; }
+
+// Created tables, each after the created tables it references (a cycle keeps
+// the rest in order); dropped tables the other way round.
+void order_tables(std::vector<Operation>& ops) {
+  std::vector<Operation> created;
+  std::vector<std::size_t> slots;
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    if (std::holds_alternative<CreateTable>(ops[i])) {
+      created.push_back(ops[i]);
+      slots.push_back(i);
+    }
+  }
+  std::set<std::string> pending;
+  for (const Operation& op : created) pending.insert(created_name(op));
+  std::vector<Operation> sorted;
+  while (!created.empty()) {
+    auto ready = std::find_if(created.begin(), created.end(), [&](const Operation& op) {
+      const Table& t = std::get<CreateTable>(op).table;
+      return std::none_of(t.foreign_keys.begin(), t.foreign_keys.end(), [&](const ForeignKey& k) {
+        return k.ref_table != t.name && pending.count(k.ref_table) > 0;
+      });
+    });
+    if (ready == created.end()) ready = created.begin();
+    pending.erase(created_name(*ready));
+    sorted.push_back(std::move(*ready));
+    created.erase(ready);
+  }
+  for (std::size_t i = 0; i < slots.size(); ++i) ops[slots[i]] = std::move(sorted[i]);
+}
+
+// One alter_column per column: Alembic writes one with every change of it,
+// and MySQL restates the whole column in each, so separate ones would undo
+// each other.
+void merge_alters(std::vector<Operation>& ops) {
+  std::vector<Operation> out;
+  std::map<std::pair<std::string, std::string>, std::size_t> at;
+  for (Operation& op : ops) {
+    auto* alter = std::get_if<AlterColumn>(&op);
+    if (alter == nullptr || alter->new_name) {
+      out.push_back(std::move(op));
+      continue;
+    }
+    const auto key = std::make_pair(alter->table, alter->column);
+    const auto it = at.find(key);
+    if (it == at.end()) {
+      at.emplace(key, out.size());
+      out.push_back(std::move(op));
+      continue;
+    }
+    AlterColumn& merged = std::get<AlterColumn>(out[it->second]);
+    if (alter->type) merged.type = alter->type;
+    if (alter->nullable) merged.nullable = alter->nullable;
+    if (alter->server_default) merged.server_default = alter->server_default;
+  }
+  ops = std::move(out);
+}
+
+// Dropped tables, each before the dropped tables it references. What a
+// dropped table references is read from the CreateTable that undoes its drop.
+void order_drops(std::vector<Operation>& ops, const std::vector<Difference>& differences) {
+  std::map<std::string, std::set<std::string>> references;
+  for (const Difference& d : differences) {
+    for (const auto* list : {&d.upgrade, &d.downgrade}) {
+      for (const Operation& op : *list) {
+        if (const auto* create = std::get_if<CreateTable>(&op)) {
+          for (const ForeignKey& k : create->table.foreign_keys) references[create->table.name].insert(k.ref_table);
+        }
+      }
+    }
+  }
+  std::vector<std::size_t> slots;
+  std::vector<std::string> pending;
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    if (const auto* drop = std::get_if<DropTable>(&ops[i])) {
+      slots.push_back(i);
+      pending.push_back(drop->table);
+    }
+  }
+  std::vector<std::string> sorted;
+  while (!pending.empty()) {
+    // A table no other pending table references can go now.
+    auto ready = std::find_if(pending.begin(), pending.end(), [&](const std::string& name) {
+      return std::none_of(pending.begin(), pending.end(), [&](const std::string& other) {
+        return other != name && references[other].count(name) > 0;
+      });
+    });
+    if (ready == pending.end()) ready = pending.begin();
+    sorted.push_back(*ready);
+    pending.erase(ready);
+  }
+  for (std::size_t i = 0; i < slots.size(); ++i) ops[slots[i]] = DropTable{sorted[i]};
+}
+
+std::vector<Operation> ordered(const std::vector<Difference>& differences, Direction direction) {
+  std::vector<Operation> ops;
+  for (const Difference& d : differences) {
+    const auto& mine = direction == Direction::kUpgrade ? d.upgrade : d.downgrade;
+    ops.insert(ops.end(), mine.begin(), mine.end());
+  }
+  std::stable_sort(ops.begin(), ops.end(), [direction](const Operation& a, const Operation& b) {
+    return phase(a, direction) < phase(b, direction);
+  });
+  order_tables(ops);
+  order_drops(ops, differences);
+  merge_alters(ops);
+  return ops;
+}
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+}  // namespace
+
+std::vector<Operation> upgrade_operations(const std::vector<Difference>& differences) {
+  return ordered(differences, Direction::kUpgrade);
+}
+
+std::vector<Operation> downgrade_operations(const std::vector<Difference>& differences) {
+  return ordered(differences, Direction::kDowngrade);
+}
+
+std::vector<std::string> ambiguous_renames(const std::vector<Difference>& differences) {
+  std::vector<std::string> out;
+  for (const Difference& removed : differences) {
+    for (const Difference& added : differences) {
+      if (removed.operation == "remove_column" && added.operation == "add_column" && removed.table == added.table &&
+          removed.found == added.model) {
+        out.push_back(removed.table + "." + removed.object + " -> " + added.table + "." + added.object);
+      }
+      if (removed.operation == "remove_table" && added.operation == "add_table" && removed.found == added.model) {
+        out.push_back(removed.table + " -> " + added.table);
+      }
+    }
+  }
+  return out;
+}
+
+std::string describe(const Difference& d) {
+  std::string out = "(" + quoted(d.operation) + ", " + quoted(d.table);
+  if (!d.object.empty()) out += ", " + quoted(d.object);
+  if (!d.found.empty() || !d.model.empty()) out += ", " + quoted(d.found) + ", " + quoted(d.model);
+  return out + ")";
+}
+
+bool declares(const KnownDifference& known, const Difference& d, std::string_view dialect) {
+  return known.operation == d.operation && known.table == d.table && (known.object == "*" || known.object == d.object) &&
+         (known.dialects.empty() ||
+          std::find(known.dialects.begin(), known.dialects.end(), dialect) != known.dialects.end());
+}
+
+}  // namespace dbm::autogenerate

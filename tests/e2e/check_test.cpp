@@ -1,0 +1,100 @@
+// `check` end to end: the shipped plugins' models against their revisions'
+// head on every dialect (no database), and `check --live` on real databases:
+// silent on a database its revisions built, naming a column added by hand.
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/query_rows.h"
+#include "support/run_db_manage.h"
+#include "support/scratch_target.h"
+
+namespace dbm::e2e {
+namespace {
+
+RunResult check(const std::string& project, std::vector<std::string> extra = {}) {
+  std::vector<std::string> args{"--project", project, "check"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_db_manage(args);
+}
+
+TEST(CheckTest, TheShippedModelsMatchTheirHeadsButForTheDeclaredDifferences) {
+  for (const std::string project : {"blazar", "sahara", "fenix"}) {
+    SCOPED_TRACE(project);
+    const RunResult result = check(project);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out, "No new upgrade operations detected.\n");
+  }
+}
+
+TEST(CheckTest, JsonSaysWhatWasComparedOnWhichDialects) {
+  const RunResult result = check("blazar", {"--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["result"], "ok");
+  EXPECT_EQ(json["dialects"], nlohmann::json::array({"sqlite", "postgresql", "mysql"}));
+  EXPECT_TRUE(json["differences"].empty());
+  EXPECT_TRUE(json["stale_known_differences"].empty());
+}
+
+TEST(CheckTest, TackersModelDifferencesAreReportedOperationByOperation) {
+  // tacker declares no known differences yet: every difference is reported,
+  // each as Alembic names the operation, with exit status 255.
+  const RunResult result = check("tacker");
+  EXPECT_EQ(result.exit_code, 255);
+  EXPECT_EQ(result.err.rfind("FAILED: New upgrade operations detected: [", 0), 0u) << result.err;
+  EXPECT_NE(result.err.find("('modify_type', 'vnf', 'instance_id', 'VARCHAR(12800)', 'VARCHAR(64)')"),
+            std::string::npos);
+  EXPECT_NE(result.err.find("('add_table', 'vnf_artifact_metadata', "), std::string::npos);
+  const RunResult json = check("tacker", {"--format", "json"});
+  EXPECT_EQ(json.exit_code, 255);
+  EXPECT_EQ(nlohmann::json::parse(json.out)["result"], "failed");
+}
+
+TEST(CheckTest, APluginWithoutModelsIsToldSo) {
+  const RunResult result = check("quantum");
+  EXPECT_EQ(result.exit_code, 255);
+  EXPECT_NE(result.err.find("declares no models"), std::string::npos) << result.err;
+}
+
+class CheckLiveTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  CheckLiveTest() : target_(GetParam(), "blazar.conf") {}
+
+  RunResult blazar(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--project", "blazar", "--config-file", target_.config().string()});
+    return run_db_manage(args);
+  }
+
+  ScratchTarget target_;
+};
+
+TEST_P(CheckLiveTest, ADatabaseItsRevisionsBuiltHasNoDrift) {
+  ASSERT_EQ(blazar({"upgrade", "head"}).exit_code, 0);
+  const RunResult result = blazar({"check", "--live"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "No drift detected: the database is what its revisions build.\n");
+}
+
+TEST_P(CheckLiveTest, AColumnAddedByHandIsNamed) {
+  ASSERT_EQ(blazar({"upgrade", "head"}).exit_code, 0);
+  execute(target_.url(), "ALTER TABLE leases ADD COLUMN hand_made VARCHAR(10)");
+  const RunResult result = blazar({"check", "--live"});
+  EXPECT_EQ(result.exit_code, 255);
+  EXPECT_NE(result.err.find("FAILED: Drift detected"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("('remove_column', 'leases', 'hand_made', 'VARCHAR(10)', '')"), std::string::npos)
+      << result.err;
+}
+
+TEST_P(CheckLiveTest, AMiddleRevisionIsComparedWithItsOwnSchema) {
+  ASSERT_EQ(blazar({"upgrade", "23d6240b51b2"}).exit_code, 0);
+  const RunResult result = blazar({"check", "--live"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+}
+
+INSTANTIATE_TEST_SUITE_P(Dialects, CheckLiveTest, ::testing::ValuesIn(kDialects),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace dbm::e2e
