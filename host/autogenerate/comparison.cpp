@@ -12,6 +12,7 @@
 #include "base/error.h"
 #include "base/join.h"
 #include "dialect/dialect.h"
+#include "schema/constraint_names.h"
 #include "schema/replay.h"
 
 namespace dbm::autogenerate {
@@ -25,24 +26,8 @@ bool contains(const std::vector<std::string>& list, std::string_view item) {
 
 std::string columns_text(const std::vector<std::string>& columns) { return "(" + text::join(columns, ", ") + ")"; }
 
-std::string type_text(const Type& type, const dialect::Dialect& dialect) {
-  try {
-    return dialect.type_sql(type);
-  } catch (const Error&) {
-    // What the dialect cannot spell (VARCHAR without a length on MySQL) is
-    // still a type: shown by its portable spelling, it differs from any other.
-    return dialect::dialect_named("postgresql").type_sql(type);
-  }
-}
-
-// MySQL's BOOL is a name for TINYINT(1): its catalog cannot tell them apart.
-std::string stored_type_text(const Type& type, const dialect::Dialect& dialect) {
-  std::string text = type_text(type, dialect);
-  return text == "BOOL" ? "TINYINT(1)" : text;
-}
-
 bool same_type(const Type& a, const Type& b, const dialect::Dialect& dialect) {
-  if (stored_type_text(a, dialect) != stored_type_text(b, dialect)) return false;
+  if (dialect.stored_type(a) != dialect.stored_type(b)) return false;
   // PostgreSQL spells an enum by its type's name; the labels are part of it.
   return a.kind != TypeKind::kEnum || b.kind != TypeKind::kEnum || a.enum_values == b.enum_values;
 }
@@ -106,26 +91,14 @@ std::string foreign_key_text(const ForeignKey& key) {
   return out;
 }
 
-// An index InnoDB made for a foreign key (named after the key, or after its
-// first column): neither side declares it, so neither side is compared on it.
-bool implicit_index(const Index& index, const Table& table, const DatabaseRules& rules) {
-  if (!rules.foreign_keys_create_indexes || index.unique) return false;
-  return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), [&](const ForeignKey& key) {
-    if (key.columns != index.columns) return false;
-    const std::string& first = key.columns.front();
-    if (index.name == key.name || index.name == first) return true;
-    const std::string rest = index.name.rfind(first + "_", 0) == 0 ? index.name.substr(first.size() + 1) : "";
-    return !rest.empty() && std::all_of(rest.begin(), rest.end(), [](unsigned char c) { return std::isdigit(c); });
-  });
-}
-
 // The table as compared: shorthands expanded, MySQL's unique indexes seen as
 // the unique constraints they are, the indexes InnoDB added left out.
 Table comparable(const Table& table, const DatabaseRules& rules) {
   Table out = schema::normalized_table(table, schema::Schema{}, DatabaseRules{});
   std::vector<Index> kept;
   for (const Index& index : out.indexes) {
-    if (implicit_index(index, out, rules)) continue;
+    // An index InnoDB made for a foreign key: neither side declares it.
+    if (rules.foreign_keys_create_indexes && schema::innodb_made_index(index, out)) continue;
     if (rules.unique_constraints_are_indexes && index.unique) {
       const bool known = std::any_of(out.unique_constraints.begin(), out.unique_constraints.end(),
                                      [&](const UniqueConstraint& u) { return u.name == index.name; });
@@ -203,7 +176,7 @@ class TableComparison {
     for (const Column& m : model_.columns) {
       const Column* f = schema::find_column(found_, m.name);
       if (f == nullptr) {
-        add("add_column", m.name, "", type_text(m.type, dialect_), {AddColumn{model_.name, m}},
+        add("add_column", m.name, "", dialect_.stored_type(m.type), {AddColumn{model_.name, m}},
             {DropColumn{model_.name, m.name}});
         continue;
       }
@@ -212,7 +185,7 @@ class TableComparison {
         up.type = m.type;
         AlterColumn down = alter(m);
         down.type = f->type;
-        add("modify_type", m.name, type_text(f->type, dialect_), type_text(m.type, dialect_), {up}, {down});
+        add("modify_type", m.name, dialect_.stored_type(f->type), dialect_.stored_type(m.type), {up}, {down});
       }
       if (f->nullable != m.nullable) {
         AlterColumn up = alter(*f);
@@ -239,7 +212,7 @@ class TableComparison {
     }
     for (const Column& f : found_.columns) {
       if (schema::find_column(model_, f.name) != nullptr) continue;
-      add("remove_column", f.name, type_text(f.type, dialect_), "", {DropColumn{model_.name, f.name}},
+      add("remove_column", f.name, dialect_.stored_type(f.type), "", {DropColumn{model_.name, f.name}},
           {AddColumn{model_.name, f}});
     }
   }

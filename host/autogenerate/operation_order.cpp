@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "autogenerate/comparison.h"
+#include "dbm/plugin.h"
 
 namespace dbm::autogenerate {
 namespace {
@@ -50,35 +51,66 @@ int phase(const Operation& op, Direction direction) {
       op);
 }
 
-const std::string& created_name(const Operation& op) { return std::get<CreateTable>(op).table.name; }
-
-// Created tables, each after the created tables it references (a cycle keeps
-// the rest in order); dropped tables the other way round.
-void order_tables(std::vector<Operation>& ops) {
-  std::vector<Operation> created;
-  std::vector<std::size_t> slots;
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    if (std::holds_alternative<CreateTable>(ops[i])) {
-      created.push_back(ops[i]);
-      slots.push_back(i);
-    }
-  }
-  std::set<std::string> pending;
-  for (const Operation& op : created) pending.insert(created_name(op));
-  std::vector<Operation> sorted;
-  while (!created.empty()) {
-    auto ready = std::find_if(created.begin(), created.end(), [&](const Operation& op) {
-      const Table& t = std::get<CreateTable>(op).table;
-      return std::none_of(t.foreign_keys.begin(), t.foreign_keys.end(), [&](const ForeignKey& k) {
-        return k.ref_table != t.name && pending.count(k.ref_table) > 0;
+// `names` ordered so that each comes after (or, `referenced_first` false,
+// before) the names it references among them; a cycle keeps the rest in order.
+std::vector<std::string> dependency_order(std::vector<std::string> names,
+                                          const std::map<std::string, std::set<std::string>>& references,
+                                          bool referenced_first) {
+  const auto refers = [&](const std::string& from, const std::string& to) {
+    const auto it = references.find(from);
+    return from != to && it != references.end() && it->second.count(to) > 0;
+  };
+  std::vector<std::string> sorted;
+  while (!names.empty()) {
+    auto ready = std::find_if(names.begin(), names.end(), [&](const std::string& name) {
+      return std::none_of(names.begin(), names.end(), [&](const std::string& other) {
+        return referenced_first ? refers(name, other) : refers(other, name);
       });
     });
-    if (ready == created.end()) ready = created.begin();
-    pending.erase(created_name(*ready));
-    sorted.push_back(std::move(*ready));
-    created.erase(ready);
+    if (ready == names.end()) ready = names.begin();
+    sorted.push_back(*ready);
+    names.erase(ready);
   }
-  for (std::size_t i = 0; i < slots.size(); ++i) ops[slots[i]] = std::move(sorted[i]);
+  return sorted;
+}
+
+// What each table a difference creates or re-creates references.
+std::map<std::string, std::set<std::string>> references_of(const std::vector<Difference>& differences) {
+  std::map<std::string, std::set<std::string>> references;
+  for (const Difference& d : differences) {
+    for (const auto* list : {&d.upgrade, &d.downgrade}) {
+      for (const Operation& op : *list) {
+        if (const auto* create = std::get_if<CreateTable>(&op)) {
+          for (const ForeignKey& k : create->table.foreign_keys) references[create->table.name].insert(k.ref_table);
+        }
+      }
+    }
+  }
+  return references;
+}
+
+const std::string& table_of(const Operation& op) {
+  if (const auto* create = std::get_if<CreateTable>(&op)) return create->table.name;
+  return std::get<DropTable>(op).table;
+}
+
+// Created tables after the created tables they reference; dropped tables
+// before the dropped tables they reference (what a dropped table references
+// is read from the CreateTable that undoes its drop).
+template <typename Verb>
+void order_tables(std::vector<Operation>& ops, const std::map<std::string, std::set<std::string>>& references) {
+  std::vector<std::size_t> slots;
+  std::vector<std::string> names;
+  std::map<std::string, Operation> by_name;
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    if (!std::holds_alternative<Verb>(ops[i])) continue;
+    slots.push_back(i);
+    names.push_back(table_of(ops[i]));
+    by_name.emplace(names.back(), ops[i]);
+  }
+  const std::vector<std::string> sorted =
+      dependency_order(std::move(names), references, std::is_same_v<Verb, CreateTable>);
+  for (std::size_t i = 0; i < slots.size(); ++i) ops[slots[i]] = by_name.at(sorted[i]);
 }
 
 // One alter_column per column: Alembic writes one with every change of it,
@@ -108,42 +140,6 @@ void merge_alters(std::vector<Operation>& ops) {
   ops = std::move(out);
 }
 
-// Dropped tables, each before the dropped tables it references. What a
-// dropped table references is read from the CreateTable that undoes its drop.
-void order_drops(std::vector<Operation>& ops, const std::vector<Difference>& differences) {
-  std::map<std::string, std::set<std::string>> references;
-  for (const Difference& d : differences) {
-    for (const auto* list : {&d.upgrade, &d.downgrade}) {
-      for (const Operation& op : *list) {
-        if (const auto* create = std::get_if<CreateTable>(&op)) {
-          for (const ForeignKey& k : create->table.foreign_keys) references[create->table.name].insert(k.ref_table);
-        }
-      }
-    }
-  }
-  std::vector<std::size_t> slots;
-  std::vector<std::string> pending;
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    if (const auto* drop = std::get_if<DropTable>(&ops[i])) {
-      slots.push_back(i);
-      pending.push_back(drop->table);
-    }
-  }
-  std::vector<std::string> sorted;
-  while (!pending.empty()) {
-    // A table no other pending table references can go now.
-    auto ready = std::find_if(pending.begin(), pending.end(), [&](const std::string& name) {
-      return std::none_of(pending.begin(), pending.end(), [&](const std::string& other) {
-        return other != name && references[other].count(name) > 0;
-      });
-    });
-    if (ready == pending.end()) ready = pending.begin();
-    sorted.push_back(*ready);
-    pending.erase(ready);
-  }
-  for (std::size_t i = 0; i < slots.size(); ++i) ops[slots[i]] = DropTable{sorted[i]};
-}
-
 std::vector<Operation> ordered(const std::vector<Difference>& differences, Direction direction) {
   std::vector<Operation> ops;
   for (const Difference& d : differences) {
@@ -153,8 +149,9 @@ std::vector<Operation> ordered(const std::vector<Difference>& differences, Direc
   std::stable_sort(ops.begin(), ops.end(), [direction](const Operation& a, const Operation& b) {
     return phase(a, direction) < phase(b, direction);
   });
-  order_tables(ops);
-  order_drops(ops, differences);
+  const auto references = references_of(differences);
+  order_tables<CreateTable>(ops, references);
+  order_tables<DropTable>(ops, references);
   merge_alters(ops);
   return ops;
 }

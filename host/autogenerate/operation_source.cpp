@@ -148,6 +148,14 @@ void add_name(std::vector<std::string>& fields, const std::string& name) {
   if (!name.empty()) fields.push_back(field("name", cpp_string_literal(name)));
 }
 
+// The first fields of a constraint operation: its name when given, its table.
+std::vector<std::string> named_on_table(const std::string& name, const std::string& table) {
+  std::vector<std::string> fields;
+  add_name(fields, name);
+  fields.push_back(field("table", cpp_string_literal(table)));
+  return fields;
+}
+
 std::string foreign_key_fields(const std::string& name, const std::vector<std::string>& columns,
                                const std::string& ref_table, const std::vector<std::string>& ref_columns,
                                const std::string& onupdate, const std::string& ondelete, const std::string* table) {
@@ -270,27 +278,19 @@ std::string statement(const Operation& op) {
                  foreign_key_fields(o.name, o.columns, o.ref_table, o.ref_columns, o.onupdate, o.ondelete, &o.table) +
                  ");";
         } else if constexpr (std::is_same_v<T, CreateUniqueConstraint>) {
-          std::vector<std::string> f;
-          add_name(f, o.name);
-          f.push_back(field("table", cpp_string_literal(o.table)));
+          std::vector<std::string> f = named_on_table(o.name, o.table);
           f.push_back(field("columns", cpp_string_list(o.columns)));
           return "op.create_unique_constraint(" + braced(f) + ");";
         } else if constexpr (std::is_same_v<T, CreateCheckConstraint>) {
-          std::vector<std::string> f;
-          add_name(f, o.name);
-          f.push_back(field("table", cpp_string_literal(o.table)));
+          std::vector<std::string> f = named_on_table(o.name, o.table);
           f.push_back(field("condition", cpp_string_literal(o.condition)));
           return "op.create_check_constraint(" + braced(f) + ");";
         } else if constexpr (std::is_same_v<T, CreatePrimaryKey>) {
-          std::vector<std::string> f;
-          add_name(f, o.name);
-          f.push_back(field("table", cpp_string_literal(o.table)));
+          std::vector<std::string> f = named_on_table(o.name, o.table);
           f.push_back(field("columns", cpp_string_list(o.columns)));
           return "op.create_primary_key(" + braced(f) + ");";
         } else if constexpr (std::is_same_v<T, DropConstraint>) {
-          std::vector<std::string> f;
-          add_name(f, o.name);
-          f.push_back(field("table", cpp_string_literal(o.table)));
+          std::vector<std::string> f = named_on_table(o.name, o.table);
           f.push_back(field("type", constraint_type(o.type)));
           if (!o.columns.empty()) f.push_back(field("columns", cpp_string_list(o.columns)));
           return "op.drop_constraint(" + braced(f) + ");";

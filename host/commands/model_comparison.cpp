@@ -2,11 +2,13 @@
 // difference described alike, with the dialects it holds on.
 #include "model_comparison.h"
 
-#include <algorithm>
+#include <map>
 #include <dbm/plugin.h>
 
 #include "base/error.h"
 #include "base/join.h"
+#include "config/db_url.h"
+#include "db/database.h"
 #include "db/reflection.h"
 #include "dialect/dialect.h"
 #include "graph/revision_graph.h"
@@ -19,15 +21,15 @@ namespace {
 
 constexpr const char* kDialects[] = {"sqlite", "postgresql", "mysql"};
 
-void fold(ModelComparison& out, const std::vector<autogenerate::Difference>& differences, const std::string& dialect) {
+// `at` maps each difference's description to its place in `out`.
+void fold(ModelComparison& out, std::map<std::string, std::size_t>& at,
+          const std::vector<autogenerate::Difference>& differences, const std::string& dialect) {
   for (const autogenerate::Difference& d : differences) {
-    const std::string text = autogenerate::describe(d);
-    auto it = std::find_if(out.differences.begin(), out.differences.end(),
-                           [&](const FoundDifference& f) { return autogenerate::describe(f.difference) == text; });
-    if (it == out.differences.end()) {
+    const auto [it, added] = at.emplace(autogenerate::describe(d), out.differences.size());
+    if (added) {
       out.differences.push_back(FoundDifference{d, {dialect}});
     } else {
-      it->dialects.push_back(dialect);
+      out.differences[it->second].dialects.push_back(dialect);
     }
   }
 }
@@ -49,6 +51,7 @@ ModelComparison compare_models(session::ProjectSession& project, const autogener
   }
   const std::vector<std::string> heads = project.graph().heads();
   ModelComparison out;
+  std::map<std::string, std::size_t> at;
   std::vector<bool> known_used(plugin.known_differences.size(), false);
   for (const char* name : kDialects) {
     const dialect::Dialect& dialect = dialect::dialect_named(name);
@@ -62,7 +65,7 @@ ModelComparison compare_models(session::ProjectSession& project, const autogener
       }
       return known;
     });
-    fold(out, found, name);
+    fold(out, at, found, name);
   }
   for (std::size_t i = 0; i < plugin.known_differences.size(); ++i) {
     if (known_used[i]) continue;
@@ -76,12 +79,17 @@ ModelComparison compare_models(session::ProjectSession& project, const autogener
 
 ModelComparison compare_live(session::ProjectSession& project) {
   const dialect::Dialect& dialect = project.dialect();
+  // Opening a SQLite file that is not there would create it.
+  if (db::is_missing_file_database(project.url(), dialect)) {
+    throw CommandError("there is no database at '" + project.url().written + "' to compare with its revisions");
+  }
   const std::vector<std::string> heads = project.current_heads();
   const schema::Schema expected = project.built_schema(dialect, heads);
   const schema::Schema live = db::reflect_schema(project.database(), {project.version_table()});
   ModelComparison out;
+  std::map<std::string, std::size_t> at;
   out.dialects.emplace_back(dialect.name());
-  fold(out, autogenerate::compare(expected.tables, live, dialect), std::string(dialect.name()));
+  fold(out, at, autogenerate::compare(expected.tables, live, dialect), std::string(dialect.name()));
   return out;
 }
 

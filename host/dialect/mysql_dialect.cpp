@@ -77,6 +77,12 @@ class MysqlDialect final : public Dialect {
     }
   }
 
+  std::string stored_type(const Type& t) const override {
+    if (t.kind == TypeKind::kBoolean) return "TINYINT(1)";  // BOOL is its name for it
+    if (t.kind == TypeKind::kString && t.length <= 0) return "VARCHAR";  // refused by type_sql
+    return type_sql(t);
+  }
+
   // MySQL's compiler puts NOT NULL before DEFAULT, and AUTO_INCREMENT in its place.
   std::string column_spec(const Column& c, bool autoincrement) const override {
     std::string out = type_sql(c.type) + generated_sql(c, *this);

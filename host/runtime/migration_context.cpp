@@ -298,15 +298,7 @@ void MigrationContext::run_offline(const Plan& plan, const RunOptions& options) 
   std::optional<OnlineSink> scratch_sink;
   std::optional<TeeSink> tee;
   if (dialect_.abilities().scratch_database_offline) {
-    scratch = db::Database::open_scratch(dialect_);
-    if (!start.empty()) {
-      std::unique_ptr<MigrationContext> builder(new MigrationContext(project_, dialect_));
-      builder->online_ =
-          std::make_unique<Online>(Online{.open = [&scratch]() -> db::Database& { return *scratch; },
-                                          .exists = [] { return true; }});
-      builder->quiet_ = true;
-      builder->run(plan_to(project_.graph(), start), {});
-    }
+    scratch = scratch_database_at(project_, dialect_, start);
     scratch_sink.emplace(*scratch, nullptr);
     tee.emplace(script, *scratch_sink);
   }
@@ -325,16 +317,23 @@ void MigrationContext::run_offline(const Plan& plan, const RunOptions& options) 
   heads_ = maintainer.heads();
 }
 
-schema::Schema MigrationContext::built_schema(ProjectView project, const dialect::Dialect& dialect,
-                                              const std::vector<std::string>& heads) {
-  std::unique_ptr<MigrationContext> builder(new MigrationContext(std::move(project), dialect));
-  if (!dialect.abilities().scratch_database_offline) return builder->replayed_schema(heads);
+std::unique_ptr<db::Database> MigrationContext::scratch_database_at(const ProjectView& project,
+                                                                   const dialect::Dialect& dialect,
+                                                                   const std::vector<std::string>& heads) {
   std::unique_ptr<db::Database> scratch = db::Database::open_scratch(dialect);
+  if (heads.empty()) return scratch;
+  std::unique_ptr<MigrationContext> builder(new MigrationContext(project, dialect));
   builder->online_ = std::make_unique<Online>(
       Online{.open = [&scratch]() -> db::Database& { return *scratch; }, .exists = [] { return true; }});
   builder->quiet_ = true;
-  builder->run(plan_to(builder->project_.graph(), heads), {});
-  return db::reflect_schema(*scratch, {builder->project_.version_table});
+  builder->run(plan_to(project.graph(), heads), {});
+  return scratch;
+}
+
+schema::Schema MigrationContext::built_schema(const ProjectView& project, const dialect::Dialect& dialect,
+                                              const std::vector<std::string>& heads) {
+  if (!dialect.abilities().scratch_database_offline) return MigrationContext(project, dialect).replayed_schema(heads);
+  return db::reflect_schema(*scratch_database_at(project, dialect, heads), {project.version_table});
 }
 
 schema::Schema MigrationContext::replayed_schema(const std::vector<std::string>& heads) const {

@@ -141,6 +141,18 @@ void name_like_innodb(Table& table, const Schema&) {
   }
 }
 
+bool innodb_made_index(const Index& index, const Table& table) {
+  if (index.unique) return false;
+  return std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), [&](const ForeignKey& key) {
+    if (key.columns != index.columns) return false;
+    const std::string& first = key.columns.front();
+    if (index.name == key.name || index.name == first) return true;
+    if (index.name.rfind(first + "_", 0) != 0) return false;
+    const std::string suffix = index.name.substr(first.size() + 1);
+    return !suffix.empty() && std::all_of(suffix.begin(), suffix.end(), ::isdigit);
+  });
+}
+
 std::string postgresql_object_name(std::string_view name1, std::string_view name2,
                                    std::string_view label) {
   std::size_t overhead = 0;

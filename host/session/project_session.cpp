@@ -137,24 +137,20 @@ std::string ProjectSession::version_table() const {
   return overrides_.version_table.value_or(plugin_.plugin().config.version_table);
 }
 
-runtime::ProjectView ProjectSession::view() {
+runtime::ProjectView ProjectSession::view() { return view_with(revision_context()); }
+
+runtime::ProjectView ProjectSession::view_with(const dbm::Context& context) {
   return runtime::ProjectView{.name = name(),
                               .graph = [this]() -> const graph::RevisionGraph& { return graph(); },
                               .revisions = plugin_.plugin().revisions,
-                              .context = revision_context(),
+                              .context = context,
                               .version_table = version_table(),
                               .selection = revision_selection()};
 }
 
 schema::Schema ProjectSession::built_schema(const dialect::Dialect& dialect, const std::vector<std::string>& heads) {
   const RevisionContext context(std::string(dialect.name()), config());
-  runtime::ProjectView project{.name = name(),
-                               .graph = [this]() -> const graph::RevisionGraph& { return graph(); },
-                               .revisions = plugin_.plugin().revisions,
-                               .context = context,
-                               .version_table = version_table(),
-                               .selection = revision_selection()};
-  return runtime::MigrationContext::built_schema(std::move(project), dialect, heads);
+  return runtime::MigrationContext::built_schema(view_with(context), dialect, heads);
 }
 
 runtime::MigrationContext& ProjectSession::migration_context() {

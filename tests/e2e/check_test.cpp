@@ -1,6 +1,7 @@
 // `check` end to end: the shipped plugins' models against their revisions'
 // head on every dialect (no database), and `check --live` on real databases:
 // silent on a database its revisions built, naming a column added by hand.
+#include <filesystem>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -91,6 +92,15 @@ TEST_P(CheckLiveTest, AMiddleRevisionIsComparedWithItsOwnSchema) {
   ASSERT_EQ(blazar({"upgrade", "23d6240b51b2"}).exit_code, 0);
   const RunResult result = blazar({"check", "--live"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
+}
+
+TEST(CheckLiveFileTest, AMissingSqliteFileIsRefusedAndNotCreated) {
+  const ScratchTarget target("sqlite", "blazar.conf");
+  const RunResult result =
+      run_db_manage({"--project", "blazar", "--config-file", target.config().string(), "check", "--live"});
+  EXPECT_EQ(result.exit_code, 255);
+  EXPECT_NE(result.err.find("there is no database at"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(target.sqlite_file()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, CheckLiveTest, ::testing::ValuesIn(kDialects),

@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "dbm/operations.h"
-#include "dbm/plugin.h"
 #include "dbm/schema.h"
 #include "schema/schema.h"
 
+namespace dbm {
+struct KnownDifference;
+}
 namespace dbm::dialect {
 class Dialect;
 }

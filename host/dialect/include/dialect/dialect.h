@@ -106,6 +106,11 @@ class Dialect {
   virtual std::vector<std::string> render(const Operation& op, const schema::Schema& before) const = 0;
   /// VARCHAR(36), TIMESTAMP WITHOUT TIME ZONE, ENUM('a','b'), …
   virtual std::string type_sql(const Type& type) const = 0;
+  /// The type as the database keeps it, in type_sql's spelling: two types it
+  /// stores alike spell alike (MySQL's BOOL is TINYINT(1)), and a type it
+  /// would refuse is still spelled (what autogenerate compares). Never throws
+  /// for a type type_sql refuses.
+  virtual std::string stored_type(const Type& type) const { return type_sql(type); }
   /// What follows a column's name: `TYPE [DEFAULT x] [NOT NULL]` in this dialect's order; `autoincrement`:
   /// the column is its table's autoincrement column (SERIAL / AUTO_INCREMENT).
   virtual std::string column_spec(const Column& column, bool autoincrement) const;

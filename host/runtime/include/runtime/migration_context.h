@@ -76,7 +76,7 @@ class MigrationContext {
   /// revisions run on a private scratch database, which is then reflected, so
   /// raw SQL counts (a table rebuilt by hand); elsewhere the revisions'
   /// operations are replayed. Logs nothing.
-  static schema::Schema built_schema(ProjectView project, const dialect::Dialect& dialect,
+  static schema::Schema built_schema(const ProjectView& project, const dialect::Dialect& dialect,
                                      const std::vector<std::string>& heads);
   ~MigrationContext();
   MigrationContext(const MigrationContext&) = delete;
@@ -113,6 +113,11 @@ class MigrationContext {
   struct Online;
   MigrationContext(ProjectView project, const dialect::Dialect& dialect);
 
+  /// A private in-process database of `dialect` (SQLite) brought to `heads`
+  /// by running the revisions on it, logging nothing.
+  static std::unique_ptr<db::Database> scratch_database_at(const ProjectView& project,
+                                                           const dialect::Dialect& dialect,
+                                                           const std::vector<std::string>& heads);
   void run_online(const Plan& plan, const RunOptions& options);
   void run_offline(const Plan& plan, const RunOptions& options);
   /// Online on a dialect whose DDL commits itself: when `live` shows the

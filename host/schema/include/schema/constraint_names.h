@@ -21,6 +21,11 @@ void name_like_postgresql(Table& table, const Schema& schema);
 /// adds the index it creates for a foreign key no index covers. Idempotent.
 void name_like_innodb(Table& table, const Schema& schema);
 
+/// Whether `index` is one InnoDB made for a foreign key of `table` (name_like_innodb's
+/// index): on exactly the key's columns, non-unique, named after the key or
+/// after its first column (with a _N suffix on a clash).
+bool innodb_made_index(const Index& index, const Table& table);
+
 /// PostgreSQL's makeObjectName: `<name1>_<name2>_<label>`, each part clipped
 /// so the whole fits in 63 bytes.
 std::string postgresql_object_name(std::string_view name1, std::string_view name2,

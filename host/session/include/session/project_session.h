@@ -124,6 +124,8 @@ class ProjectSession {
   void close_connection_before_exit();
 
  private:
+  /// view() with `context` in place of the project's own (another dialect's).
+  runtime::ProjectView view_with(const dbm::Context& context);
   /// What is computed on first use (graph, config, URL, connection, ...).
   struct Computed;
 
