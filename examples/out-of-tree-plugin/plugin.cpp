@@ -26,6 +26,9 @@ Plugin build() {
                            .option = "connection",
                            .help = "The database URL; overrides [database] connection"}};
   p.revisions = listed_revisions();
+  // What `check` and `revision --autogenerate` compare the revisions with.
+  p.models = models();
+  p.known_differences = known_differences();
   return p;
 }
 

@@ -180,34 +180,43 @@ class TableComparison {
             {DropColumn{model_.name, m.name}});
         continue;
       }
+      // A generated column cannot be altered into another (or into a plain
+      // one): it is dropped and added again as the model has it, which also
+      // settles its type, nullability and default, so those differences are
+      // still reported but bring no operations of their own.
+      const bool recreated = f->computed.has_value() != m.computed.has_value() ||
+                             (f->computed && m.computed && f->computed->sql != m.computed->sql);
+      const auto unless_recreated = [recreated](AlterColumn alter) {
+        return recreated ? std::vector<Operation>{} : std::vector<Operation>{std::move(alter)};
+      };
       if (!same_type(f->type, m.type, dialect_)) {
         AlterColumn up = alter(*f);
         up.type = m.type;
         AlterColumn down = alter(m);
         down.type = f->type;
-        add("modify_type", m.name, dialect_.stored_type(f->type), dialect_.stored_type(m.type), {up}, {down});
+        add("modify_type", m.name, dialect_.stored_type(f->type), dialect_.stored_type(m.type),
+            unless_recreated(up), unless_recreated(down));
       }
       if (f->nullable != m.nullable) {
         AlterColumn up = alter(*f);
         up.nullable = m.nullable;
         AlterColumn down = alter(m);
         down.nullable = f->nullable;
-        add("modify_nullable", m.name, nullable_text(f->nullable), nullable_text(m.nullable), {up}, {down});
+        add("modify_nullable", m.name, nullable_text(f->nullable), nullable_text(m.nullable), unless_recreated(up),
+            unless_recreated(down));
       }
       if (default_value(f->server_default, f->type) != default_value(m.server_default, m.type)) {
         AlterColumn up = alter(*f);
         up.server_default = m.server_default;
         AlterColumn down = alter(m);
         down.server_default = f->server_default;
-        add("modify_default", m.name, default_text(f->server_default), default_text(m.server_default), {up},
-            {down});
+        add("modify_default", m.name, default_text(f->server_default), default_text(m.server_default),
+            unless_recreated(up), unless_recreated(down));
       }
-      if (f->computed.has_value() != m.computed.has_value() ||
-          (f->computed && m.computed && f->computed->sql != m.computed->sql)) {
-        // A generated column cannot be altered into another: no operation is
-        // written for it, the revision's author drops and adds it.
-        add("modify_computed", m.name, f->computed ? f->computed->sql : "", m.computed ? m.computed->sql : "", {},
-            {});
+      if (recreated) {
+        add("modify_computed", m.name, f->computed ? f->computed->sql : "", m.computed ? m.computed->sql : "",
+            {DropColumn{model_.name, f->name}, AddColumn{model_.name, m}},
+            {DropColumn{model_.name, m.name}, AddColumn{model_.name, *f}});
       }
     }
     for (const Column& f : found_.columns) {

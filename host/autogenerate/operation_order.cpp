@@ -140,6 +140,22 @@ void merge_alters(std::vector<Operation>& ops) {
   ops = std::move(out);
 }
 
+// A column dropped and added again (a generated column redefined) is
+// dropped just before it is added: the add's phase comes before the drops'.
+void drop_before_adding_again(std::vector<Operation>& ops) {
+  for (std::size_t add = 0; add < ops.size(); ++add) {
+    const auto* added = std::get_if<AddColumn>(&ops[add]);
+    if (added == nullptr) continue;
+    for (std::size_t drop = add + 1; drop < ops.size(); ++drop) {
+      const auto* dropped = std::get_if<DropColumn>(&ops[drop]);
+      if (dropped == nullptr || dropped->table != added->table || dropped->column != added->column.name) continue;
+      std::rotate(ops.begin() + static_cast<std::ptrdiff_t>(add), ops.begin() + static_cast<std::ptrdiff_t>(drop),
+                  ops.begin() + static_cast<std::ptrdiff_t>(drop) + 1);
+      break;
+    }
+  }
+}
+
 std::vector<Operation> ordered(const std::vector<Difference>& differences, Direction direction) {
   std::vector<Operation> ops;
   for (const Difference& d : differences) {
@@ -153,6 +169,7 @@ std::vector<Operation> ordered(const std::vector<Difference>& differences, Direc
   order_tables<CreateTable>(ops, references);
   order_tables<DropTable>(ops, references);
   merge_alters(ops);
+  drop_before_adding_again(ops);
   return ops;
 }
 

@@ -179,7 +179,10 @@ std::string table_source(const Table& t) {
   std::vector<std::string> fields{field("name", cpp_string_literal(t.name))};
   std::vector<std::string> columns;
   for (const Column& c : t.columns) columns.push_back("\n          " + column_source(c));
-  fields.push_back(field("columns", braced(columns)));
+  // One column a line, with no space left at a line's end.
+  std::string column_list = "{";
+  column_list.append(text::join(columns, ",")).append("}");
+  fields.push_back(field("columns", column_list));
   if (!t.primary_key.name.empty() || !t.primary_key.columns.empty()) {
     std::vector<std::string> pk;
     add_name(pk, t.primary_key.name);

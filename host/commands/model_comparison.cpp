@@ -2,8 +2,10 @@
 // difference described alike, with the dialects it holds on.
 #include "model_comparison.h"
 
-#include <map>
 #include <dbm/plugin.h>
+
+#include <algorithm>
+#include <map>
 
 #include "base/error.h"
 #include "base/join.h"
@@ -26,46 +28,60 @@ void fold(ModelComparison& out, std::map<std::string, std::size_t>& at,
           const std::vector<autogenerate::Difference>& differences, const std::string& dialect) {
   for (const autogenerate::Difference& d : differences) {
     const auto [it, added] = at.emplace(autogenerate::describe(d), out.differences.size());
-    if (added) {
-      out.differences.push_back(FoundDifference{d, {dialect}});
-    } else {
-      out.differences[it->second].dialects.push_back(dialect);
-    }
+    if (added) out.differences.push_back(FoundDifference{.difference = d});
+    out.differences[it->second].dialects.push_back(dialect);
+    out.differences[it->second].on_each.push_back(d);
   }
 }
 
-std::vector<autogenerate::Difference> differences_of(const ModelComparison& comparison) {
+std::vector<autogenerate::Difference> differences_on(const ModelComparison& comparison, std::string_view dialect) {
   std::vector<autogenerate::Difference> out;
-  for (const FoundDifference& f : comparison.differences) out.push_back(f.difference);
+  for (const FoundDifference& f : comparison.differences) {
+    for (std::size_t i = 0; i < f.dialects.size(); ++i) {
+      if (f.dialects[i] == dialect) out.push_back(f.on_each[i]);
+    }
+  }
   return out;
+}
+
+const Plugin& plugin_with_models(session::ProjectSession& project) {
+  const Plugin& plugin = project.plugin().plugin();
+  if (plugin.models.empty()) {
+    throw CommandError("the plugin for project '" + project.name() +
+                       "' declares no models: there is nothing to compare its revisions with");
+  }
+  return plugin;
+}
+
+// The models against `found` on `dialect`, folded into `out`; the plugin's
+// known differences on that dialect set aside (`known_used` marks each one met).
+void compare_with_models(ModelComparison& out, std::map<std::string, std::size_t>& at, const Plugin& plugin,
+                         const schema::Schema& found, const dialect::Dialect& dialect,
+                         const autogenerate::ComparisonOptions& options, std::vector<bool>& known_used) {
+  const std::string name(dialect.name());
+  out.dialects.push_back(name);
+  std::vector<autogenerate::Difference> differences = autogenerate::compare(plugin.models, found, dialect, options);
+  std::erase_if(differences, [&](const autogenerate::Difference& d) {
+    bool known = false;
+    for (std::size_t i = 0; i < plugin.known_differences.size(); ++i) {
+      if (autogenerate::declares(plugin.known_differences[i], d, name)) known = known_used[i] = true;
+    }
+    return known;
+  });
+  fold(out, at, differences, name);
 }
 
 }  // namespace
 
 ModelComparison compare_models(session::ProjectSession& project, const autogenerate::ComparisonOptions& options) {
-  const Plugin& plugin = project.plugin().plugin();
-  if (plugin.models.empty()) {
-    throw CommandError("the plugin for project '" + project.name() +
-                       "' declares no models: there is nothing to compare its revisions with ('check --live' "
-                       "compares a database with its revisions)");
-  }
+  const Plugin& plugin = plugin_with_models(project);
   const std::vector<std::string> heads = project.graph().heads();
   ModelComparison out;
   std::map<std::string, std::size_t> at;
   std::vector<bool> known_used(plugin.known_differences.size(), false);
   for (const char* name : kDialects) {
     const dialect::Dialect& dialect = dialect::dialect_named(name);
-    out.dialects.emplace_back(name);
-    std::vector<autogenerate::Difference> found =
-        autogenerate::compare(plugin.models, project.built_schema(dialect, heads), dialect, options);
-    std::erase_if(found, [&](const autogenerate::Difference& d) {
-      bool known = false;
-      for (std::size_t i = 0; i < plugin.known_differences.size(); ++i) {
-        if (autogenerate::declares(plugin.known_differences[i], d, name)) known = known_used[i] = true;
-      }
-      return known;
-    });
-    fold(out, at, found, name);
+    compare_with_models(out, at, plugin, project.built_schema(dialect, heads), dialect, options, known_used);
   }
   for (std::size_t i = 0; i < plugin.known_differences.size(); ++i) {
     if (known_used[i]) continue;
@@ -74,6 +90,29 @@ ModelComparison compare_models(session::ProjectSession& project, const autogener
     if (!k.dialects.empty()) text += " on " + text::join(k.dialects, ", ");
     out.stale_known.push_back(text);
   }
+  return out;
+}
+
+ModelComparison compare_models_with_database(session::ProjectSession& project,
+                                             const autogenerate::ComparisonOptions& options) {
+  const Plugin& plugin = plugin_with_models(project);
+  const dialect::Dialect& dialect = project.dialect();
+  std::vector<std::string> current = project.current_heads();
+  std::vector<std::string> heads = project.graph().heads();
+  std::sort(current.begin(), current.end());
+  std::sort(heads.begin(), heads.end());
+  // Alembic's refusal, with its text: the differences would mix what the
+  // models changed with revisions the database has not run yet.
+  if (current != heads) throw CommandError("Target database is not up to date.");
+  // A tree with no revisions is at head on a SQLite file that is not there:
+  // opening it would create it.
+  const schema::Schema found = db::is_missing_file_database(project.url(), dialect)
+                                   ? schema::Schema{}
+                                   : db::reflect_schema(project.database(), {project.version_table()});
+  ModelComparison out;
+  std::map<std::string, std::size_t> at;
+  std::vector<bool> known_used(plugin.known_differences.size(), false);
+  compare_with_models(out, at, plugin, found, dialect, options, known_used);
   return out;
 }
 
@@ -100,12 +139,12 @@ std::string describe(const FoundDifference& found, const ModelComparison& compar
   return text + ", '" + text::join(found.dialects, " ") + "')";
 }
 
-std::vector<Operation> upgrade_operations(const ModelComparison& comparison) {
-  return autogenerate::upgrade_operations(differences_of(comparison));
+std::vector<Operation> upgrade_operations(const ModelComparison& comparison, std::string_view dialect) {
+  return autogenerate::upgrade_operations(differences_on(comparison, dialect));
 }
 
-std::vector<Operation> downgrade_operations(const ModelComparison& comparison) {
-  return autogenerate::downgrade_operations(differences_of(comparison));
+std::vector<Operation> downgrade_operations(const ModelComparison& comparison, std::string_view dialect) {
+  return autogenerate::downgrade_operations(differences_on(comparison, dialect));
 }
 
 }  // namespace dbm::commands

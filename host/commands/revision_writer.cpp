@@ -126,6 +126,8 @@ int generate_revision(CommandEnv& env, const RevisionRequest& request) {
   }
 
   revision.down = heads;
+  revision.upgrade_body = request.upgrade_body;
+  revision.downgrade_body = request.downgrade_body;
   revision.message = request.message.value_or("empty message");
   revision.create_date = script::create_date_now();
   const std::string stem =

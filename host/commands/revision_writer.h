@@ -22,6 +22,10 @@ struct RevisionRequest {
   std::optional<std::string> rev_id;
   std::optional<std::string> version_path;
   std::optional<std::string> source_dir;
+  /// What upgrade() and downgrade() record (`revision --autogenerate`);
+  /// when not set, nothing, marked to be adjusted.
+  std::optional<std::string> upgrade_body;
+  std::optional<std::string> downgrade_body;
 };
 
 /// Checks everything, then writes revisions/<id>_<slug>.cpp (never over an

@@ -214,6 +214,11 @@ void apply_op(Schema& schema, const DropIndex& op, const DatabaseRules& rules) {
 void apply_op(Schema& schema, const CreateForeignKey& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
   for (const auto& c : op.columns) column_of(table, c);
+  // A database refuses a second key of one name on a table, so a key still
+  // holding the name here was dropped by raw SQL, which replay cannot read
+  // (tacker's 4c0e2e2c2e02 drops its keys by name in SQL and creates them
+  // again under the same names).
+  if (!op.name.empty()) std::erase_if(table.foreign_keys, [&](const ForeignKey& k) { return k.name == op.name; });
   table.foreign_keys.push_back(foreign_key_of(op));
   if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
 }

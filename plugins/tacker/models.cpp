@@ -28,9 +28,9 @@
 //   vnf_lcm_op_occs and placement_constraint; vnf_packages' size and
 //   downloading have no server default here. The PostgreSQL-only types of the
 //   revisions (VARCHAR(65535), SMALLINT flags) are TEXT(65535) and BOOLEAN
-//   here, and TEXT(65535), like the length-less VARCHAR of
-//   vnf_instantiated_info.vnf_instance_id on MySQL, is a type that database
-//   refuses.
+//   here; the length-less VARCHAR of vnf_instantiated_info.vnf_instance_id
+//   is a type MySQL refuses (TEXT(65535) it takes: the smallest TEXT type
+//   holding that many characters).
 // - Options: a model with table arguments of its own (vims, vnfd, vnf,
 //   vnf_package_vnfd) loses the base's mysql_engine=InnoDB, while vimauths,
 //   vnfd_attribute and vnf_attribute have it and their revisions do not.

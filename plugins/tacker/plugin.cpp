@@ -31,6 +31,7 @@ Plugin build() {
   p.declared_head = kDeclaredHead;  // HEAD, as upstream's versions/HEAD
   p.revisions = listed_revisions();
   p.models = models();
+  p.known_differences = known_differences();
   p.commands = {purge_deleted_command(), generate_secret_key_command(), migrate_to_v2_command()};
   return p;
 }

@@ -16,4 +16,7 @@ const Plugin& plugin();
 /// The schema at head as upstream's ORM models describe it (models.cpp).
 std::vector<Table> models();
 
+/// Where the models and the schema the revisions build differ, and why (known_differences.cpp).
+std::vector<KnownDifference> known_differences();
+
 }  // namespace dbm::tacker

@@ -10,7 +10,12 @@
 #     upgrade in two steps with rows in between (the data migration), current,
 #     history, the tables and indexes made, and downgrade to base;
 #  6. `revision -m` into a copy of the example (git status: the new file and
-#     the revisions.list line only), rebuilt: heads and history show it.
+#     the revisions.list line only), rebuilt: heads and history show it;
+#  7. the example's models: `check` passes; in another copy the models change,
+#     `revision --autogenerate` drafts the revision (without a database, and
+#     against one at head, refusing one behind), rebuilt it runs both ways and
+#     `check` passes, a second autogenerate is empty; a rename is asked for,
+#     and removing a known difference makes `check` fail naming its column.
 # Everything goes under one temporary directory, removed however the script ends.
 #
 # Usage: out_of_tree_plugin_test.sh SOURCE_DIR BUILD_DIR LIBDIR CXX CXX_FLAGS LINK_FLAGS BUILD_TYPE
@@ -263,5 +268,106 @@ copy_tool() { env -u DB_MANAGE_PLUGIN_PATH "$root/bin/db-manage" --plugin-dir "$
 expect_equal "heads after the rebuild" "$new_id (head)" "$(copy_tool heads)"
 expect_equal "history's newest line" "e9d04b7f3a81 -> $new_id (head), Add gadgets, and their parts" \
   "$(copy_tool history | head -n 1)"
+
+step "models: check passes on the example; autogenerate drafts a model change; rebuilt, check passes again"
+expect_equal "check on the example as shipped" "No new upgrade operations detected." "$(db_manage --project widget check)"
+models=$tmp/widget-models
+models_build=$tmp/widget-models-build
+cp -R "$source_dir/examples/out-of-tree-plugin" "$models"
+git -C "$models" init -q
+git -C "$models" add -A
+git -C "$models" -c user.name=test -c user.email=test@localhost commit -qm "the example as shipped"
+# The maintainer's change: a gadgets table, and parts gain a colour.
+sed -i 's|^  std::vector<Table> tables;$|  parts.columns.push_back(column("colour", types::string(32)));\
+  Table gadgets = table("gadgets", {column("id", types::integer()).primary(),\
+                                    column("label", types::string(80)).not_null()});\
+&|; s|^  tables.push_back(std::move(parts));$|&\
+  tables.push_back(std::move(gadgets));|' "$models/models.cpp"
+grep -q '"gadgets"' "$models/models.cpp" || fail "the test's edit of models.cpp did not apply"
+build_models() {
+  cmake -S "$models" -B "$models_build" \
+    -DCMAKE_PREFIX_PATH="$root" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$build_type" \
+    -DCMAKE_CXX_FLAGS="$cxx_flags" -DCMAKE_MODULE_LINKER_FLAGS="$link_flags" \
+    -DCMAKE_EXE_LINKER_FLAGS="$link_flags" >"$tmp/models-configure.log" 2>&1 ||
+    { cat "$tmp/models-configure.log" >&2; fail "configuring the models copy failed"; }
+  cmake --build "$models_build" --parallel 2 >"$tmp/models-build.log" 2>&1 ||
+    { cat "$tmp/models-build.log" >&2; fail "building the models copy failed ($1)"; }
+}
+# No --config-file: no database; the revisions are replayed on every dialect.
+models_tool() { env -u DB_MANAGE_PLUGIN_PATH "$root/bin/db-manage" --plugin-dir "$models_build" --project widget "$@"; }
+build_models "the models changed"
+if out=$(models_tool check 2>&1); then fail "check passed with a model change no revision makes: $out"; fi
+grep -qF "('add_table', 'gadgets'," <<<"$out" || fail "check does not name the new table: $out"
+grep -qF "('add_column', 'parts', 'colour'" <<<"$out" || fail "check does not name the new column: $out"
+
+out=$(models_tool revision -m "gadgets and part colours" --autogenerate --source-dir "$models" 2>"$tmp/autogenerate.err") ||
+  fail "revision --autogenerate failed: $out $(cat "$tmp/autogenerate.err")"
+auto_id=$(sed -n 's|^Generating .*/revisions/\([0-9a-f]\{12\}\)_gadgets_and_part_colours\.cpp \.\.\.  done$|\1|p' <<<"$out")
+[[ -n $auto_id ]] || fail "revision --autogenerate's output is not Alembic's 'Generating <file> ...  done': $out"
+grep -qF "[alembic.autogenerate.compare] Detected ('add_table', 'gadgets'," "$tmp/autogenerate.err" ||
+  fail "autogenerate did not log what it detected: $(cat "$tmp/autogenerate.err")"
+expect_equal "what autogenerate changed (git status)" \
+  "$(printf ' M models.cpp\n M revisions.list\n?? revisions/%s_gadgets_and_part_colours.cpp' "$auto_id")" \
+  "$(git -C "$models" status --porcelain)"
+generated=$models/revisions/${auto_id}_gadgets_and_part_colours.cpp
+for statement in 'op.create_table({.name = "gadgets"' 'op.add_column("parts", column("colour", types::string(32)));' \
+  'op.drop_column("parts", "colour");' 'op.drop_table("gadgets");'; do
+  grep -qF "$statement" "$generated" || fail "the generated revision lacks $statement: $(cat "$generated")"
+done
+build_models "with the generated revision"
+expect_equal "heads with the generated revision" "$auto_id (head)" "$(models_tool heads)"
+expect_equal "check with the generated revision" "No new upgrade operations detected." "$(models_tool check)"
+git -C "$models" add -A
+git -C "$models" -c user.name=test -c user.email=test@localhost commit -qm "gadgets and part colours"
+# The generated revision runs, both ways, on a real database.
+models_db=$tmp/widget-models.sqlite
+printf '[database]\nconnection = sqlite:///%s\n' "$models_db" >"$tmp/widget-models.conf"
+models_online() { models_tool --config-file "$tmp/widget-models.conf" "$@"; }
+models_online upgrade head 2>/dev/null
+expect_equal "gadgets at head" "id|INTEGER|1 label|VARCHAR(80)|1" \
+  "$(sqlite3 "$models_db" "SELECT group_concat(name || '|' || type || '|' || \"notnull\", ' ') FROM pragma_table_info('gadgets')")"
+# A second autogenerate: the models and head agree, so its file records nothing.
+out=$(models_tool revision -m "nothing more" --autogenerate --source-dir "$models" 2>/dev/null) ||
+  fail "a second revision --autogenerate failed: $out"
+second=$(sed -n 's|^Generating \(.*\.cpp\) \.\.\.  done$|\1|p' <<<"$out")
+grep -qF "the models and head agree" "$second" || fail "the second autogenerate is not empty: $(cat "$second")"
+if grep -q "op\.[a-z_]*(" "$second"; then fail "the second autogenerate recorded operations: $(cat "$second")"; fi
+rm "$second"
+git -C "$models" checkout -q revisions.list
+
+step "autogenerate against a database (Alembic's way): at head only; then what the database lacks"
+models_online downgrade -1 2>/dev/null
+if out=$(models_online revision -m "behind" --autogenerate --source-dir "$models" 2>&1); then
+  fail "autogenerate against a database behind head wrote a revision: $out"
+fi
+grep -qF "Target database is not up to date." <<<"$out" || fail "not Alembic's refusal: $out"
+expect_equal "nothing written when refused" "" "$(git -C "$models" status --porcelain)"
+models_online upgrade head 2>/dev/null
+out=$(models_online revision -m "from the database" --autogenerate --source-dir "$models" 2>/dev/null) ||
+  fail "autogenerate against a database at head failed: $out"
+live=$(sed -n 's|^Generating \(.*\.cpp\) \.\.\.  done$|\1|p' <<<"$out")
+grep -qF "the models and head agree" "$live" || fail "the database at head differs from the models: $(cat "$live")"
+git -C "$models" checkout -q revisions.list
+rm "$live"
+
+step "a rename is asked for, never guessed; a known difference removed makes check fail naming it"
+sed -i 's|column("colour", types::string(32))|column("color", types::string(32))|' "$models/models.cpp"
+sed -i '/\.object = "slug"/d' "$models/known_differences.cpp"
+expect_equal "the test's edits" "2" "$(git -C "$models" diff --numstat | wc -l)"
+build_models "a column renamed, a known difference removed"
+if out=$(models_tool revision -m "color" --autogenerate --source-dir "$models" 2>&1); then
+  fail "autogenerate took a dropped and an added column of one type as it liked: $out"
+fi
+grep -qF "parts.colour -> parts.color" <<<"$out" || fail "the refusal does not name the pair: $out"
+grep -qF -- "--rename" <<<"$out" || fail "the refusal does not say how to settle it: $out"
+expect_equal "nothing written when refused" "" "$(git -C "$models" status --porcelain -- revisions revisions.list)"
+out=$(models_tool revision -m "color" --autogenerate --rename parts.colour:color --source-dir "$models" 2>/dev/null) ||
+  fail "autogenerate --rename failed: $out"
+renamed=$(sed -n 's|^Generating \(.*\.cpp\) \.\.\.  done$|\1|p' <<<"$out")
+grep -qF '.column = "colour", .new_name = "color"' "$renamed" || fail "no rename written: $(cat "$renamed")"
+if grep -q "drop_column\|add_column" "$renamed"; then fail "the rename was written as a drop and an add: $(cat "$renamed")"; fi
+if out=$(models_tool check 2>&1); then fail "check passed with the slug's known difference removed: $out"; fi
+grep -qF "('modify_nullable', 'widgets', 'slug', 'NULL', 'NOT NULL')" <<<"$out" ||
+  fail "check does not name the column whose known difference was removed: $out"
 
 echo "ok"

@@ -7,10 +7,11 @@
 
 namespace dbm::e2e {
 
-/// Runs both lines through `<service>-db-manage --config-file CONFIG`:
-/// --autogenerate must refuse ("not available yet"); the plain one must
-/// write `<id>_description_of_revision.cpp` into a copy of plugins/<service>
-/// (--source-dir). Reports failures through GoogleTest.
+/// Runs both lines through `<service>-db-manage --config-file CONFIG`, each
+/// writing `<id>_description_of_revision.cpp` into its own copy of
+/// plugins/<service> (--source-dir). CONFIG's database must be at head: with
+/// --autogenerate the models are compared with it, and must agree (the
+/// draft records nothing). Reports failures through GoogleTest.
 void expect_readme_authoring_lines(const std::string& service, const std::string& config);
 
 }  // namespace dbm::e2e

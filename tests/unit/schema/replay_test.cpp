@@ -177,6 +177,25 @@ TEST(ReplayTest, DataOperationsLeaveTheSchemaAlone) {
   EXPECT_EQ(s, before);
 }
 
+// Tacker's 4c0e2e2c2e02 drops its keys in raw SQL (which replay cannot read)
+// and creates them again under the same names: a database refuses a second
+// key of one name, so the new key takes the old one's place.
+TEST(ReplayTest, AKeyCreatedUnderAnExistingNameReplacesIt) {
+  for (const char* dialect : {"postgresql", "mysql"}) {
+    Schema s = replay({CreateTable{hosts()}, CreateTable{slots()}}, rules(dialect));
+    const std::string name = s.table("slots").foreign_keys.at(0).name;
+    apply(s, Execute{.sql = "ALTER TABLE slots DROP CONSTRAINT " + name}, rules(dialect));
+    apply(s,
+          CreateForeignKey{.name = name, .table = "slots", .ref_table = "hosts", .columns = {"host_id"},
+                           .ref_columns = {"id"}},
+          rules(dialect));
+    const std::vector<ForeignKey>& keys = s.table("slots").foreign_keys;
+    ASSERT_EQ(keys.size(), 1u) << dialect;
+    EXPECT_EQ(keys[0].name, name) << dialect;
+    EXPECT_EQ(keys[0].ondelete, "") << dialect << ": the new key's definition, not the old one's";
+  }
+}
+
 TEST(ReplayTest, PostgresqlRemembersEnumTypes) {
   Table t;
   t.name = "t";

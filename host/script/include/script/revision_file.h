@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,11 @@ struct NewRevision {
   std::string create_date;
   std::vector<std::string> branch_labels;
   std::vector<std::string> depends_on;
+  /// upgrade() and downgrade()'s statements, each line indented by two
+  /// spaces (`revision --autogenerate`'s operations); when not set, the
+  /// bodies record nothing and are marked to be adjusted.
+  std::optional<std::string> upgrade_body;
+  std::optional<std::string> downgrade_body;
 };
 
 /// The file's name in revisions/ without ".cpp": "<id>_<slug>", Alembic's
@@ -49,8 +55,8 @@ struct NewRevision {
 std::string file_stem(const NewRevision& revision);
 
 /// The C++ source of the new revision: a header comment as Alembic's
-/// docstring reads, upgrade() and downgrade() that record nothing and are
-/// marked to be adjusted, and the DBM_REVISION record.
+/// docstring reads, upgrade() and downgrade() (the given bodies, else
+/// nothing, marked to be adjusted), and the DBM_REVISION record.
 std::string revision_source(const NewRevision& revision);
 
 }  // namespace dbm::script
