@@ -32,9 +32,48 @@ bool same_type(const Type& a, const Type& b, const dialect::Dialect& dialect) {
   return a.kind != TypeKind::kEnum || b.kind != TypeKind::kEnum || a.enum_values == b.enum_values;
 }
 
+// A type as a difference shows it: as stored, with an enum's labels where the
+// dialect names the type only (PostgreSQL's `operation`).
+std::string type_text(const Type& type, const dialect::Dialect& dialect) {
+  std::string out = dialect.stored_type(type);
+  if (type.kind != TypeKind::kEnum || out.find('(') != std::string::npos) return out;
+  std::vector<std::string> labels;
+  for (const std::string& label : type.enum_values) labels.push_back("'" + label + "'");
+  return out + "(" + text::join(labels, ", ") + ")";
+}
+
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
+}
+
+// A generated column's expression as compared. PostgreSQL and MariaDB give
+// it back rewritten (casts spelled out, parentheses and quotes added, case
+// and spacing changed, a parenthesised list as ROW(...)), so all of that is
+// left out on both sides; string literals are kept as they are.
+std::string comparable_expression(const std::string& sql) {
+  const auto word = [&](std::size_t i) {
+    return i < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_');
+  };
+  std::string out;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    const char c = sql[i];
+    if (c == '\'') {  // a literal, whole
+      const std::size_t end = sql.find('\'', i + 1);
+      out.append(sql, i, end == std::string::npos ? std::string::npos : end - i + 1);
+      if (end == std::string::npos) break;
+      i = end;
+    } else if (c == ':' && i + 1 < sql.size() && sql[i + 1] == ':') {  // a cast: ::type
+      for (i += 2; word(i) || (i < sql.size() && sql[i] == ' ' && word(i + 1)); ++i) {
+      }
+      --i;
+    } else if ((i == 0 || !word(i - 1)) && i + 3 < sql.size() && lower(sql.substr(i, 4)) == "row(") {
+      i += 2;  // ROW(a, b) is PostgreSQL's spelling of (a, b)
+    } else if (!std::isspace(static_cast<unsigned char>(c)) && c != '(' && c != ')' && c != '`' && c != '"') {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
 }
 
 // A default as the database keeps it: '0' and 0 are one default on an
@@ -92,7 +131,8 @@ std::string foreign_key_text(const ForeignKey& key) {
 }
 
 // The table as compared: shorthands expanded, MySQL's unique indexes seen as
-// the unique constraints they are, the indexes InnoDB added left out.
+// the unique constraints they are, the indexes InnoDB and the checks MariaDB
+// added left out.
 Table comparable(const Table& table, const DatabaseRules& rules) {
   Table out = schema::normalized_table(table, schema::Schema{}, DatabaseRules{});
   std::vector<Index> kept;
@@ -108,6 +148,10 @@ Table comparable(const Table& table, const DatabaseRules& rules) {
     kept.push_back(index);
   }
   out.indexes = std::move(kept);
+  if (rules.json_columns_get_checks) {
+    std::erase_if(out.check_constraints,
+                  [&](const CheckConstraint& check) { return schema::mariadb_made_json_check(check, out); });
+  }
   return out;
 }
 
@@ -176,7 +220,7 @@ class TableComparison {
     for (const Column& m : model_.columns) {
       const Column* f = schema::find_column(found_, m.name);
       if (f == nullptr) {
-        add("add_column", m.name, "", dialect_.stored_type(m.type), {AddColumn{model_.name, m}},
+        add("add_column", m.name, "", type_text(m.type, dialect_), {AddColumn{model_.name, m}},
             {DropColumn{model_.name, m.name}});
         continue;
       }
@@ -184,8 +228,9 @@ class TableComparison {
       // one): it is dropped and added again as the model has it, which also
       // settles its type, nullability and default, so those differences are
       // still reported but bring no operations of their own.
-      const bool recreated = f->computed.has_value() != m.computed.has_value() ||
-                             (f->computed && m.computed && f->computed->sql != m.computed->sql);
+      const bool recreated =
+          f->computed.has_value() != m.computed.has_value() ||
+          (f->computed && m.computed && comparable_expression(f->computed->sql) != comparable_expression(m.computed->sql));
       const auto unless_recreated = [recreated](AlterColumn alter) {
         return recreated ? std::vector<Operation>{} : std::vector<Operation>{std::move(alter)};
       };
@@ -194,7 +239,7 @@ class TableComparison {
         up.type = m.type;
         AlterColumn down = alter(m);
         down.type = f->type;
-        add("modify_type", m.name, dialect_.stored_type(f->type), dialect_.stored_type(m.type),
+        add("modify_type", m.name, type_text(f->type, dialect_), type_text(m.type, dialect_),
             unless_recreated(up), unless_recreated(down));
       }
       if (f->nullable != m.nullable) {
@@ -221,7 +266,7 @@ class TableComparison {
     }
     for (const Column& f : found_.columns) {
       if (schema::find_column(model_, f.name) != nullptr) continue;
-      add("remove_column", f.name, dialect_.stored_type(f.type), "", {DropColumn{model_.name, f.name}},
+      add("remove_column", f.name, type_text(f.type, dialect_), "", {DropColumn{model_.name, f.name}},
           {AddColumn{model_.name, f}});
     }
   }

@@ -21,6 +21,14 @@
 namespace dbm::dialect {
 namespace {
 
+// TINYTEXT, TEXT, MEDIUMTEXT or LONGTEXT (or the BLOB ones) for `bytes`.
+std::string sized_type(const std::string& base, long long bytes) {
+  if (bytes <= 255) return "TINY" + base;
+  if (bytes <= 65535) return base;
+  if (bytes <= 16777215) return "MEDIUM" + base;
+  return "LONG" + base;
+}
+
 std::string enum_values_sql(const Type& t) {
   std::string out = "ENUM(";
   for (std::size_t i = 0; i < t.enum_values.size(); ++i) {
@@ -55,7 +63,8 @@ class MysqlDialect final : public Dialect {
                                       .alter_column_restates = true,
                                       .unique_constraints_are_indexes = true,
                                       .primary_key_name_is_fixed = true,
-                                      .foreign_keys_create_indexes = true}) {}
+                                      .foreign_keys_create_indexes = true,
+                                      .json_columns_get_checks = true}) {}
 
   std::vector<std::string> render(const Operation& op, const schema::Schema& before) const override {
     return detail::render_mysql(op, before, *this);
@@ -77,9 +86,25 @@ class MysqlDialect final : public Dialect {
     }
   }
 
+  // What the server keeps (Debian's MariaDB, utf8mb4): BOOL is TINYINT(1);
+  // JSON is LONGTEXT with a json_valid check; TEXT(n) and BLOB(n) are the
+  // smallest text or blob type holding n characters (up to 4 bytes each) or
+  // n bytes, as the reflection of a live database reads them back.
   std::string stored_type(const Type& t) const override {
-    if (t.kind == TypeKind::kBoolean) return "TINYINT(1)";  // BOOL is its name for it
-    if (t.kind == TypeKind::kString && t.length <= 0) return "VARCHAR";  // refused by type_sql
+    switch (t.kind) {
+      case TypeKind::kBoolean: return "TINYINT(1)";
+      case TypeKind::kString:
+        if (t.length <= 0) return "VARCHAR";  // refused by type_sql
+        break;
+      case TypeKind::kSqlJson: return "LONGTEXT";
+      case TypeKind::kText:
+        if (t.length > 0) return sized_type("TEXT", 4LL * t.length);
+        break;
+      case TypeKind::kLargeBinary:
+        if (t.length > 0) return sized_type("BLOB", t.length);
+        break;
+      default: break;
+    }
     return type_sql(t);
   }
 

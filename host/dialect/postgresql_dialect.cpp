@@ -34,7 +34,8 @@ class PostgresqlDialect final : public Dialect {
                           .autoincrements_sole_integer_key = true,
                           .named_enum_types = true},
                 Syntax{.native_boolean = true, .insert_returning = true, .generated_columns_stored = true},
-                schema::DatabaseRules{.name_constraints = schema::name_like_postgresql}) {}
+                schema::DatabaseRules{.name_constraints = schema::name_like_postgresql,
+                                      .enum_types_are_shared = true}) {}
 
   std::vector<std::string> render(const Operation& op, const schema::Schema& before) const override {
     return detail::render_postgresql(op, before, *this);

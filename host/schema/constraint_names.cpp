@@ -147,10 +147,20 @@ bool innodb_made_index(const Index& index, const Table& table) {
     if (key.columns != index.columns) return false;
     const std::string& first = key.columns.front();
     if (index.name == key.name || index.name == first) return true;
+    // Named after a key of the table's earlier name: a renamed table's keys
+    // take its new name, their indexes keep the old one.
+    if (const std::size_t at = index.name.rfind("_ibfk_"); at != std::string::npos && at + 6 < index.name.size()) {
+      const std::string number = index.name.substr(at + 6);
+      if (std::all_of(number.begin(), number.end(), ::isdigit)) return true;
+    }
     if (index.name.rfind(first + "_", 0) != 0) return false;
     const std::string suffix = index.name.substr(first.size() + 1);
     return !suffix.empty() && std::all_of(suffix.begin(), suffix.end(), ::isdigit);
   });
+}
+
+bool mariadb_made_json_check(const CheckConstraint& check, const Table& table) {
+  return find_column(table, check.name) != nullptr && check.sql == "json_valid(`" + check.name + "`)";
 }
 
 std::string postgresql_object_name(std::string_view name1, std::string_view name2,

@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "base/error.h"
+#include "schema/constraint_names.h"
 #include "schema/mysql_alter.h"
 
 namespace dbm::schema {
@@ -25,10 +26,25 @@ Column& column_ref(Table& table, std::string_view name) {
   return const_cast<Column&>(column_of(table, name));
 }
 
-void remember_enum(Schema& schema, const Column& column) {
+// Records the enum type `column` uses. Where enum types are shared by name
+// (PostgreSQL), a column declared with a type that exists already gets it as
+// it was created, whatever labels it declares (tacker's #64 declares 11 of
+// the 12 labels #62 created its type with), as far as a column of that type
+// is still there to tell.
+void remember_enum(Schema& schema, Column& column, const DatabaseRules& rules) {
   if (column.type.kind != TypeKind::kEnum || column.type.enum_name.empty()) return;
   if (!contains(schema.enum_types, column.type.enum_name)) {
     schema.enum_types.push_back(column.type.enum_name);
+    return;
+  }
+  if (!rules.enum_types_are_shared) return;
+  for (const Table& table : schema.tables) {
+    for (const Column& other : table.columns) {
+      if (&other != &column && other.type.kind == TypeKind::kEnum && other.type.enum_name == column.type.enum_name) {
+        column.type.enum_values = other.type.enum_values;
+        return;
+      }
+    }
   }
 }
 
@@ -95,7 +111,7 @@ void apply_op(Schema& schema, const CreateTable& op, const DatabaseRules& rules)
     fail("table " + quoted(op.table.name) + " already exists");
   }
   Table table = normalized_table(op.table, schema, rules);
-  for (const auto& c : table.columns) remember_enum(schema, c);
+  for (auto& c : table.columns) remember_enum(schema, c, rules);
   schema.tables.push_back(std::move(table));
 }
 
@@ -135,7 +151,7 @@ void apply_op(Schema& schema, const AddColumn& op, const DatabaseRules& rules) {
   Column column = op.column;
   column.primary_key = false;
   expand_shorthands(table, column);
-  remember_enum(schema, column);
+  remember_enum(schema, column, rules);
   table.columns.push_back(std::move(column));
   if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
 }
@@ -165,6 +181,7 @@ void apply_op(Schema& schema, const DropColumn& op, const DatabaseRules& rules) 
 void apply_op(Schema& schema, const AlterColumn& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
   Column& column = column_ref(table, op.column);
+  const Type before = column.type;
   if (rules.alter_column_restates) {
     const MysqlAlter plan = plan_mysql_alter(op, column);
     if (plan.kind == MysqlAlter::Kind::kAlterDefault) {
@@ -179,7 +196,12 @@ void apply_op(Schema& schema, const AlterColumn& op, const DatabaseRules& rules)
     if (op.nullable) column.nullable = *op.nullable;
     if (op.server_default) column.server_default = *op.server_default;
   }
-  remember_enum(schema, column);
+  // Its own type, declared again (with other labels): the type stays as it is.
+  if (rules.enum_types_are_shared && before.kind == TypeKind::kEnum && column.type.kind == TypeKind::kEnum &&
+      before.enum_name == column.type.enum_name) {
+    column.type.enum_values = before.enum_values;
+  }
+  remember_enum(schema, column, rules);
   if (op.new_name && *op.new_name != op.column) rename_column(schema, table, op.column, *op.new_name);
 }
 
@@ -211,6 +233,24 @@ void apply_op(Schema& schema, const DropIndex& op, const DatabaseRules& rules) {
        (op.table.empty() ? std::string() : " on table " + quoted(op.table)));
 }
 
+// InnoDB (MariaDB) gives a key created under a name an index of that name,
+// in place of the one it had made for a key on those columns that was
+// dropped since: tacker's f958f58e5daa, dropping and re-creating its keys,
+// turns the index `template_id` into devicetemplateattributes_ibfk_1.
+void adopt_innodb_index(Table& table, const CreateForeignKey& op) {
+  const bool still_used = std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(),
+                                      [&](const ForeignKey& k) { return k.columns == op.columns; });
+  if (still_used || op.columns.empty()) return;
+  Table former = table;
+  former.foreign_keys = {ForeignKey{.columns = op.columns}};
+  for (Index& index : table.indexes) {
+    if (innodb_made_index(index, former)) {
+      index.name = op.name;
+      return;
+    }
+  }
+}
+
 void apply_op(Schema& schema, const CreateForeignKey& op, const DatabaseRules& rules) {
   Table& table = schema.table(op.table);
   for (const auto& c : op.columns) column_of(table, c);
@@ -219,6 +259,7 @@ void apply_op(Schema& schema, const CreateForeignKey& op, const DatabaseRules& r
   // (tacker's 4c0e2e2c2e02 drops its keys by name in SQL and creates them
   // again under the same names).
   if (!op.name.empty()) std::erase_if(table.foreign_keys, [&](const ForeignKey& k) { return k.name == op.name; });
+  if (rules.foreign_keys_create_indexes && !op.name.empty()) adopt_innodb_index(table, op);
   table.foreign_keys.push_back(foreign_key_of(op));
   if (rules.name_constraints != nullptr) rules.name_constraints(table, schema);
 }

@@ -49,11 +49,10 @@ std::vector<KnownDifference> known_differences() {
   const std::string attribute_value =
       "5958429bcb3c (devicetemplateattributes) and 24bec5f211c7 (deviceattributes) make value VARCHAR(65535) "
       "on PostgreSQL, TEXT(65535) elsewhere; vnfm_db's VNFDAttribute and VNFAttribute declare TEXT(65535)";
-  const std::string innodb_index_names =
-      "on MySQL, InnoDB indexed the unnamed foreign key of 1c6b0d82afcd (devicetemplateattributes, devices, "
-      "deviceattributes) and 12a57080b277 (servicetypes) under the column's name; 22f5385a3d50 renames the "
-      "column (template_id -> vnfd_id, device_id -> vnf_id) and re-creates the key (4c0e2e2c2e02 does so again "
-      "for the three keys to vnfd), but the index keeps the old name and stays; the models declare no index";
+  const std::string shared_operation_type =
+      "a23ebee909a8 creates PostgreSQL's enum type `operation` with twelve labels for VnfLcmOpOccV2; "
+      "3ff50553e9d3 declares GrantRequestV1.operation with that name and eleven of them (no MODIFY_INFO), as "
+      "upstream's model does, but the type exists already, so the column has all twelve";
   const std::string legacy_tables =
       "upstream removed the NS and VNFFG models (nfvo/ns_db.py, nfvo/vnffg_db.py) in f410d66e (2024, legacy APIs "
       "obsoleted) with no migration; 0ad3bbce1c18 (ns, nsd, nsd_attribute) and 507122918800 (vnffg tables, "
@@ -111,6 +110,8 @@ std::vector<KnownDifference> known_differences() {
       "and MySQL replay leaves its raw SQL out, so only SQLite shows it)";
 
   std::vector<KnownDifference> out = {
+      {.operation = "modify_type", .table = "GrantRequestV1", .object = "operation", .dialects = {"postgresql"},
+       .reason = shared_operation_type},
       {.operation = "modify_type", .table = "vims", .object = "extra", .reason = vims_extra},
       {.operation = "add_constraint", .table = "vims", .object = "uniq_vim0tenant_id0name0deleted_at",
        .reason = vims_unique_name},
@@ -143,8 +144,6 @@ std::vector<KnownDifference> known_differences() {
        .reason = mysql_modify_nullable},
       {.operation = "modify_nullable", .table = "vnf", .object = "status", .dialects = {"mysql"},
        .reason = mysql_modify_nullable},
-      {.operation = "remove_index", .table = "vnf_attribute", .object = "device_id", .dialects = {"mysql"},
-       .reason = innodb_index_names},
   };
   for (const char* table : {"vnf_packages_user_data", "vnf_software_image_metadata", "vnf_software_images",
                             "vnf_deployment_flavours", "vnf_package_vnfd", "vnf_artifacts", "vnf_packages",
@@ -195,10 +194,6 @@ std::vector<KnownDifference> known_differences() {
   for (const char* table : {"vnfd_attribute", "vnf_attribute"}) {
     out.push_back({.operation = "modify_type", .table = table, .object = "value", .dialects = {"postgresql"},
                    .reason = attribute_value});
-  }
-  for (const char* table : {"servicetypes", "vnfd_attribute", "vnf"}) {
-    out.push_back({.operation = "remove_index", .table = table, .object = "template_id", .dialects = {"mysql"},
-                   .reason = innodb_index_names});
   }
   for (const char* table : {"aclmatchcriterias", "ns", "nsd", "nsd_attribute", "vnffgchains", "vnffgclassifiers",
                             "vnffgnfps", "vnffgs", "vnffgtemplates"}) {

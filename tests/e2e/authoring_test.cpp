@@ -9,12 +9,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
-#include <map>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/file_tree.h"
 #include "support/run_db_manage.h"
 #include "support/temp_dir.h"
 
@@ -23,27 +22,14 @@ namespace {
 
 namespace fs = std::filesystem;
 using Strings = std::vector<std::string>;
-using Tree = std::map<std::string, std::string>;  // relative path → contents
+using Tree = FileTree;
 
 const fs::path kFixtureSource = fs::path(DBM_SOURCE_DIR) / "tests/fixtures/plugins/authoring";
 const fs::path kFixturePlugin = fs::path(DBM_BINARY_DIR) / "tests/fixtures/plugins/authoring";
 
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-Tree snapshot(const fs::path& dir) {
-  Tree tree;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file()) tree[fs::relative(entry.path(), dir).string()] = read(entry.path());
-  }
-  return tree;
-}
-
 const nlohmann::json& golden_cases() {
   static const nlohmann::json golden =
-      nlohmann::json::parse(read(fs::path(DBM_SOURCE_DIR) / "tests/fixtures/authoring/golden.json"));
+      nlohmann::json::parse(read_file(fs::path(DBM_SOURCE_DIR) / "tests/fixtures/authoring/golden.json"));
   return golden.at("cases");
 }
 

@@ -6,14 +6,12 @@
 // it was. A model change drafted, rebuilt and run is tested on the example
 // plugin (tests/sdk/out_of_tree_plugin_test.sh), which can be rebuilt.
 #include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <map>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "support/file_tree.h"
 #include "support/run_db_manage.h"
 #include "support/scratch_target.h"
 #include "support/temp_dir.h"
@@ -23,20 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using Strings = std::vector<std::string>;
-using Tree = std::map<std::string, std::string>;  // relative path → contents
-
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-Tree snapshot(const fs::path& dir) {
-  Tree tree;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file()) tree[fs::relative(entry.path(), dir).string()] = read(entry.path());
-  }
-  return tree;
-}
+using Tree = FileTree;
 
 // The one file `revision` reported writing ("Generating <file> ...  done").
 fs::path generated_file(const std::string& out) {
@@ -77,11 +62,11 @@ class AutogenerateTest : public ::testing::Test {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const fs::path file = generated_file(r.out);
     ASSERT_FALSE(file.empty()) << r.out;
-    const std::string text = read(file);
+    const std::string text = read_file(file);
     EXPECT_NE(text.find("Written by `revision --autogenerate` from the models"), std::string::npos) << text;
     EXPECT_NE(text.find("the models and head agree"), std::string::npos) << text;
     EXPECT_EQ(text.find("op."), std::string::npos) << "no operation recorded:\n" << text;
-    const std::string list = read(source_ / "revisions.list");
+    const std::string list = read_file(source_ / "revisions.list");
     EXPECT_NE(list.find(file.stem().string() + "\n"), std::string::npos);
   }
 

@@ -256,14 +256,19 @@ expect_equal "what revision changed (git status)" \
   "$(git -C "$copy" status --porcelain)"
 expect_equal "the line added to revisions.list" "+${new_id}_add_gadgets_and_their_parts" \
   "$(git -C "$copy" diff -U0 revisions.list | grep '^+[^+]')"
+# build_copy SOURCE BUILD WHAT: (re)configures and builds a copy of the
+# example against the installed SDK, as its maintainer would.
+build_copy() {
+  cmake -S "$1" -B "$2" \
+    -DCMAKE_PREFIX_PATH="$root" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$build_type" \
+    -DCMAKE_CXX_FLAGS="$cxx_flags" -DCMAKE_MODULE_LINKER_FLAGS="$link_flags" \
+    -DCMAKE_EXE_LINKER_FLAGS="$link_flags" >"$tmp/copy-configure.log" 2>&1 ||
+    { cat "$tmp/copy-configure.log" >&2; fail "configuring the copy failed ($3)"; }
+  cmake --build "$2" --parallel 2 >"$tmp/copy-build.log" 2>&1 ||
+    { cat "$tmp/copy-build.log" >&2; fail "building the copy failed ($3)"; }
+}
 copy_build=$tmp/widget-copy-build
-cmake -S "$copy" -B "$copy_build" \
-  -DCMAKE_PREFIX_PATH="$root" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$build_type" \
-  -DCMAKE_CXX_FLAGS="$cxx_flags" -DCMAKE_MODULE_LINKER_FLAGS="$link_flags" \
-  -DCMAKE_EXE_LINKER_FLAGS="$link_flags" >"$tmp/copy-configure.log" 2>&1 ||
-  { cat "$tmp/copy-configure.log" >&2; fail "configuring the copy failed"; }
-cmake --build "$copy_build" --parallel 2 >"$tmp/copy-build.log" 2>&1 ||
-  { cat "$tmp/copy-build.log" >&2; fail "building the copy with the new revision failed"; }
+build_copy "$copy" "$copy_build" "with the new revision"
 copy_tool() { env -u DB_MANAGE_PLUGIN_PATH "$root/bin/db-manage" --plugin-dir "$copy_build" --project widget "$@"; }
 expect_equal "heads after the rebuild" "$new_id (head)" "$(copy_tool heads)"
 expect_equal "history's newest line" "e9d04b7f3a81 -> $new_id (head), Add gadgets, and their parts" \
@@ -284,15 +289,7 @@ sed -i 's|^  std::vector<Table> tables;$|  parts.columns.push_back(column("colou
 &|; s|^  tables.push_back(std::move(parts));$|&\
   tables.push_back(std::move(gadgets));|' "$models/models.cpp"
 grep -q '"gadgets"' "$models/models.cpp" || fail "the test's edit of models.cpp did not apply"
-build_models() {
-  cmake -S "$models" -B "$models_build" \
-    -DCMAKE_PREFIX_PATH="$root" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$build_type" \
-    -DCMAKE_CXX_FLAGS="$cxx_flags" -DCMAKE_MODULE_LINKER_FLAGS="$link_flags" \
-    -DCMAKE_EXE_LINKER_FLAGS="$link_flags" >"$tmp/models-configure.log" 2>&1 ||
-    { cat "$tmp/models-configure.log" >&2; fail "configuring the models copy failed"; }
-  cmake --build "$models_build" --parallel 2 >"$tmp/models-build.log" 2>&1 ||
-    { cat "$tmp/models-build.log" >&2; fail "building the models copy failed ($1)"; }
-}
+build_models() { build_copy "$models" "$models_build" "$1"; }
 # No --config-file: no database; the revisions are replayed on every dialect.
 models_tool() { env -u DB_MANAGE_PLUGIN_PATH "$root/bin/db-manage" --plugin-dir "$models_build" --project widget "$@"; }
 build_models "the models changed"
@@ -350,9 +347,9 @@ grep -qF "the models and head agree" "$live" || fail "the database at head diffe
 git -C "$models" checkout -q revisions.list
 rm "$live"
 
-step "a rename is asked for, never guessed; a known difference removed makes check fail naming it"
+step "a rename is asked for, never guessed; known differences removed: check names them, a draft branches per dialect"
 sed -i 's|column("colour", types::string(32))|column("color", types::string(32))|' "$models/models.cpp"
-sed -i '/\.object = "slug"/d' "$models/known_differences.cpp"
+sed -i '/\.object = "slug"/d; /\.object = "uniq_widgets_live_name"/d' "$models/known_differences.cpp"
 expect_equal "the test's edits" "2" "$(git -C "$models" diff --numstat | wc -l)"
 build_models "a column renamed, a known difference removed"
 if out=$(models_tool revision -m "color" --autogenerate --source-dir "$models" 2>&1); then
@@ -366,6 +363,12 @@ out=$(models_tool revision -m "color" --autogenerate --rename parts.colour:color
 renamed=$(sed -n 's|^Generating \(.*\.cpp\) \.\.\.  done$|\1|p' <<<"$out")
 grep -qF '.column = "colour", .new_name = "color"' "$renamed" || fail "no rename written: $(cat "$renamed")"
 if grep -q "drop_column\|add_column" "$renamed"; then fail "the rename was written as a drop and an add: $(cat "$renamed")"; fi
+# The partial index is SQLite's alone (replay does not read 7b3e9f0a1c24's
+# SQL on the others): what differs per dialect goes under op.dialect().
+for statement in 'if (op.dialect() == "sqlite") {' 'if (op.dialect() == "postgresql" || op.dialect() == "mysql") {' \
+  'op.drop_index({.name = "uniq_widgets_live_name", .table = "widgets"});'; do
+  grep -qF "$statement" "$renamed" || fail "the per-dialect draft lacks $statement: $(cat "$renamed")"
+done
 if out=$(models_tool check 2>&1); then fail "check passed with the slug's known difference removed: $out"; fi
 grep -qF "('modify_nullable', 'widgets', 'slug', 'NULL', 'NOT NULL')" <<<"$out" ||
   fail "check does not name the column whose known difference was removed: $out"

@@ -22,9 +22,14 @@ void name_like_postgresql(Table& table, const Schema& schema);
 void name_like_innodb(Table& table, const Schema& schema);
 
 /// Whether `index` is one InnoDB made for a foreign key of `table` (name_like_innodb's
-/// index): on exactly the key's columns, non-unique, named after the key or
-/// after its first column (with a _N suffix on a clash).
+/// index): on exactly the key's columns, non-unique, named after the key, after
+/// its first column (with a _N suffix on a clash), or as InnoDB names keys
+/// (<table>_ibfk_N: the key's name before its table was renamed).
 bool innodb_made_index(const Index& index, const Table& table);
+
+/// Whether `check` is the one MariaDB adds to a JSON column (which it keeps
+/// as LONGTEXT): named after the column, `json_valid(`column`)`.
+bool mariadb_made_json_check(const CheckConstraint& check, const Table& table);
 
 /// PostgreSQL's makeObjectName: `<name1>_<name2>_<label>`, each part clipped
 /// so the whole fits in 63 bytes.

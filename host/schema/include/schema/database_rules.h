@@ -31,6 +31,12 @@ struct DatabaseRules {
   /// A foreign key no index covers gets one the database creates and names
   /// (InnoDB's): neither a model nor a revision declares it.
   bool foreign_keys_create_indexes = false;
+  /// A JSON column is a text column the database checks with a constraint
+  /// of its own (MariaDB's json_valid): neither a model nor a revision declares it.
+  bool json_columns_get_checks = false;
+  /// An enum type is created once, by name, and shared (PostgreSQL's): a
+  /// later column declaring that name gets the type as it was created.
+  bool enum_types_are_shared = false;
 };
 
 }  // namespace dbm::schema

@@ -1,0 +1,21 @@
+#include "support/file_tree.h"
+
+#include <fstream>
+#include <iterator>
+
+namespace dbm::e2e {
+
+std::string read_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+FileTree snapshot(const std::filesystem::path& dir) {
+  FileTree tree;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) tree[std::filesystem::relative(entry.path(), dir).string()] = read_file(entry.path());
+  }
+  return tree;
+}
+
+}  // namespace dbm::e2e
