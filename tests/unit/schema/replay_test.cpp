@@ -196,6 +196,44 @@ TEST(ReplayTest, AKeyCreatedUnderAnExistingNameReplacesIt) {
   }
 }
 
+// What MariaDB does (tried on the test server): a key dropped leaves the
+// index made for it; a key created by name on those columns replaces that
+// index with one of its own name. Tacker's f958f58e5daa turns devices'
+// `template_id` index into devices_ibfk_1 this way.
+TEST(ReplayTest, MysqlGivesAKeyCreatedByNameTheIndexOfTheKeyDroppedBefore) {
+  Table parts;
+  parts.name = "parts";
+  parts.columns = {column("id", types::integer()).primary(), column("host_id", types::integer())};
+  parts.foreign_keys = {{.columns = {"host_id"}, .ref_table = "hosts", .ref_columns = {"id"}}};
+  Schema s = replay({CreateTable{hosts()}, CreateTable{parts}}, rules("mysql"));
+  ASSERT_EQ(s.table("parts").indexes.at(0).name, "host_id");
+  apply(s, DropConstraint{.name = "parts_ibfk_1", .table = "parts", .type = ConstraintType::kForeignKey},
+        rules("mysql"));
+  EXPECT_EQ(s.table("parts").indexes.at(0).name, "host_id") << "dropping the key keeps its index";
+  apply(s,
+        CreateForeignKey{.name = "parts_ibfk_1", .table = "parts", .ref_table = "hosts", .columns = {"host_id"},
+                         .ref_columns = {"id"}},
+        rules("mysql"));
+  ASSERT_EQ(s.table("parts").indexes.size(), 1u);
+  EXPECT_EQ(s.table("parts").indexes[0].name, "parts_ibfk_1");
+}
+
+// PostgreSQL creates an enum type once: a later column declaring the name
+// with other labels has the type as it was created (tacker's `operation`).
+TEST(ReplayTest, PostgresqlSharesAnEnumTypeAsItWasCreated) {
+  Table first;
+  first.name = "a";
+  first.columns = {column("op", types::enumeration("operation", {"x", "y", "z"}))};
+  Table second;
+  second.name = "b";
+  second.columns = {column("op", types::enumeration("operation", {"x", "y"}))};
+  const Schema pg = replay({CreateTable{first}, CreateTable{second}}, rules("postgresql"));
+  EXPECT_EQ(pg.table("b").columns[0].type.enum_values, (std::vector<std::string>{"x", "y", "z"}));
+  // Where each column has its own enum (MySQL), the declared labels stand.
+  const Schema my = replay({CreateTable{first}, CreateTable{second}}, rules("mysql"));
+  EXPECT_EQ(my.table("b").columns[0].type.enum_values, (std::vector<std::string>{"x", "y"}));
+}
+
 TEST(ReplayTest, PostgresqlRemembersEnumTypes) {
   Table t;
   t.name = "t";
