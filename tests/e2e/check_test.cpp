@@ -1,6 +1,7 @@
 // `check` end to end: the shipped plugins' models against their revisions'
 // head on every dialect (no database), and `check --live` on real databases:
-// silent on a database its revisions built, naming a column added by hand.
+// silent on a database its revisions built, naming a column added or altered
+// by hand.
 // How a failing check names what differs, and a known difference removed,
 // are tested on the example plugin (tests/sdk/out_of_tree_plugin_test.sh):
 // that needs a plugin rebuilt with its models changed.
@@ -75,6 +76,25 @@ TEST_P(CheckLiveTest, AColumnAddedByHandIsNamed) {
   EXPECT_NE(result.err.find("FAILED: Drift detected"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("('remove_column', 'leases', 'hand_made', 'VARCHAR(10)', '')"), std::string::npos)
       << result.err;
+}
+
+TEST_P(CheckLiveTest, AColumnAlteredByHandIsNamed) {
+  ASSERT_EQ(blazar({"upgrade", "head"}).exit_code, 0);
+  // SQLite alters no column's type: there the column is dropped by hand.
+  const std::string& dialect = GetParam();
+  std::string expected = "('modify_type', 'leases', 'user_id', 'VARCHAR(100)', 'VARCHAR(255)')";
+  if (dialect == "postgresql") {
+    execute(target_.url(), "ALTER TABLE leases ALTER COLUMN user_id TYPE VARCHAR(100)");
+  } else if (dialect == "mysql") {
+    execute(target_.url(), "ALTER TABLE leases MODIFY user_id VARCHAR(100)");
+  } else {
+    execute(target_.url(), "ALTER TABLE leases DROP COLUMN user_id");
+    // TEXT: upstream's 2bcfe76b0474 rebuilds leases with CREATE TABLE AS SELECT there.
+    expected = "('add_column', 'leases', 'user_id', '', 'TEXT')";
+  }
+  const RunResult result = blazar({"check", "--live"});
+  EXPECT_EQ(result.exit_code, 255);
+  EXPECT_NE(result.err.find(expected), std::string::npos) << result.err;
 }
 
 TEST_P(CheckLiveTest, AMiddleRevisionIsComparedWithItsOwnSchema) {
