@@ -2,7 +2,7 @@
 # The test command: installs what is missing, builds into build/, starts throw-away PostgreSQL
 # and MariaDB servers, runs every test with ctest; builds the whole project again with
 # AddressSanitizer and UndefinedBehaviorSanitizer into build-asan/ and runs every test there but
-# the conformance ones against the same servers (DBM_SANITIZED_SUITE=0 skips it); builds the Debian packages and
+# the conformance and exhaustive ones against the same servers (DBM_SANITIZED_SUITE=0 skips it); builds the Debian packages and
 # tests them installed in a scratch root (scripts/test-packages.sh; DBM_PACKAGE_TESTS=0 skips
 # it); always removes the servers afterwards; then fuzzes for a bounded time (scripts/fuzz.sh:
 # build-fuzz/, DBM_FUZZ_SECONDS per target, default 30; 0 skips it). Extra arguments go to both
@@ -43,17 +43,19 @@ ctest --test-dir "$root/build" --output-on-failure --no-tests=error -j2 "$@" </d
 
 # The sanitized suite: every target (plugins and driver modules too, so the
 # build tag the loader checks agrees), the same tests except those labelled
-# `conformance` (each step of every tree against real Alembic's dumps: the code
-# paths of the e2e tests again, at a third of the sanitized run's time, which
-# the 60-minute CI bound cannot spare). Any report stops the process that made
-# it with a non-zero status, so the test that ran it fails.
+# `conformance` (each step of every tree against real Alembic's dumps) and
+# `exhaustive` (the crash matrix, every kill point; the data-bearing walk,
+# every step of every tree): the code paths of the other e2e tests again, at
+# three quarters of the sanitized run's time, which the 60-minute CI bound cannot
+# spare. Any report stops the process that made it with a non-zero status, so
+# the test that ran it fails.
 if [[ ${DBM_SANITIZED_SUITE:-1} != 0 ]]; then
   asan_rc=0
   dbm_build_in "$root" "$root/build-asan" -DDBM_WERROR=ON -DDBM_SANITIZE=ON || asan_rc=$?
   if ((asan_rc == 0)); then
     ASAN_OPTIONS=halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1 \
       UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      ctest --test-dir "$root/build-asan" --output-on-failure --no-tests=error -j2 -LE conformance "$@" </dev/null ||
+      ctest --test-dir "$root/build-asan" --output-on-failure --no-tests=error -j2 -LE 'conformance|exhaustive' "$@" </dev/null ||
       asan_rc=$?
   fi
   ((rc != 0)) || rc=$asan_rc

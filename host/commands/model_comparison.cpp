@@ -73,9 +73,10 @@ void compare_with_models(ModelComparison& out, std::map<std::string, std::size_t
 
 }  // namespace
 
-ModelComparison compare_models(session::ProjectSession& project, const autogenerate::ComparisonOptions& options) {
+ModelComparison compare_models(session::ProjectSession& project, const autogenerate::ComparisonOptions& options,
+                               std::vector<std::string> heads) {
   const Plugin& plugin = plugin_with_models(project);
-  const std::vector<std::string> heads = project.graph().heads();
+  if (heads.empty()) heads = project.graph().heads();
   ModelComparison out;
   std::map<std::string, std::size_t> at;
   std::vector<bool> known_used(plugin.known_differences.size(), false);

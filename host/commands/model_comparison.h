@@ -34,9 +34,11 @@ struct ModelComparison {
   std::vector<std::string> dialects{};
 };
 
-/// The models against head, on sqlite, postgresql and mysql. Throws
-/// CommandError when the plugin declares no models.
-ModelComparison compare_models(session::ProjectSession& project, const autogenerate::ComparisonOptions& options);
+/// The models against the schema the revisions build up to `heads` (every
+/// head when empty), on sqlite, postgresql and mysql. Throws CommandError
+/// when the plugin declares no models.
+ModelComparison compare_models(session::ProjectSession& project, const autogenerate::ComparisonOptions& options,
+                               std::vector<std::string> heads = {});
 
 /// The models against the configured database, which must be at head
 /// (`revision --autogenerate` with a database, Alembic's way): on its dialect.

@@ -56,6 +56,18 @@ RevisionRequest shared_request(const Arguments& args) {
   return request;
 }
 
+std::vector<std::string> revised_revisions(const graph::RevisionGraph& graph, const std::vector<std::string>& heads) {
+  // Alembic passes `revision --head X` on as one string and merge's
+  // revisions as a tuple; both resolve the same way here.
+  const graph::RevisionArg head_arg =
+      heads.size() == 1 ? graph::RevisionArg(heads.front()) : graph::RevisionArg(heads);
+  graph::CatchContext multiple_heads;
+  multiple_heads.multiple_heads =
+      "Multiple heads are present; please specify the head revision on which the new revision should be based, "
+      "or perform a merge.";
+  return graph::catch_revision_errors(multiple_heads, [&] { return graph::get_revisions(graph, head_arg); });
+}
+
 int generate_revision(CommandEnv& env, const RevisionRequest& request) {
   ProjectSession& project = *env.project;
   const graph::RevisionGraph& graph = project.graph();
@@ -65,16 +77,7 @@ int generate_revision(CommandEnv& env, const RevisionRequest& request) {
   revision.id = request.rev_id.value_or(script::new_revision_id());
   script::check_revision_id(revision.id);
 
-  // Alembic passes `revision --head X` on as one string and merge's
-  // revisions as a tuple; both resolve the same way here.
-  const graph::RevisionArg head_arg = request.heads.size() == 1 ? graph::RevisionArg(request.heads.front())
-                                                                : graph::RevisionArg(request.heads);
-  graph::CatchContext multiple_heads;
-  multiple_heads.multiple_heads =
-      "Multiple heads are present; please specify the head revision on which the new revision should be based, "
-      "or perform a merge.";
-  const std::vector<std::string> heads =
-      graph::catch_revision_errors(multiple_heads, [&] { return graph::get_revisions(graph, head_arg); });
+  const std::vector<std::string> heads = revised_revisions(graph, request.heads);
   for (std::size_t i = 0; i < heads.size(); ++i) {
     if (std::find(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(i), heads[i]) !=
         heads.begin() + static_cast<std::ptrdiff_t>(i)) {

@@ -9,6 +9,10 @@
 
 #include "commands/command.h"
 
+namespace dbm::graph {
+class RevisionGraph;
+}
+
 namespace dbm::commands {
 
 struct RevisionRequest {
@@ -27,6 +31,10 @@ struct RevisionRequest {
   std::optional<std::string> upgrade_body;
   std::optional<std::string> downgrade_body;
 };
+
+/// What a new revision on `heads` (`--head`, merge's revisions) revises, as
+/// Alembic resolves them; throws CommandError with its texts.
+std::vector<std::string> revised_revisions(const graph::RevisionGraph& graph, const std::vector<std::string>& heads);
 
 /// Checks everything, then writes revisions/<id>_<slug>.cpp (never over an
 /// existing file), appends its stem to revisions.list and, for a plugin that

@@ -81,6 +81,16 @@ TEST_F(AutogenerateTest, ModelsMatchingHeadGiveADraftRecordingNothing) {
   expect_empty_draft(revision({}));
 }
 
+TEST_F(AutogenerateTest, TheModelsAreComparedWithWhatTheNewRevisionRevises) {
+  // On an older revision (--splice), the draft holds what has changed since.
+  const RunResult r = revision({"--head", "23d6240b51b2", "--splice"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = read_file(generated_file(r.out));
+  EXPECT_NE(text.find(".down = {\"23d6240b51b2\"}"), std::string::npos) << text;
+  EXPECT_NE(text.find("op.create_table("), std::string::npos) << text;
+  EXPECT_EQ(text.find("the models and head agree"), std::string::npos) << text;
+}
+
 TEST_F(AutogenerateTest, SqlMakesNoSense) {
   before_ = snapshot(source_);
   expect_refused(revision({"--sql"}), "FAILED: Using --sql with --autogenerate does not make any sense");
