@@ -334,6 +334,10 @@ git -C "$models" checkout -q revisions.list
 
 step "autogenerate against a database (Alembic's way): at head only; then what the database lacks"
 models_online downgrade -1 2>/dev/null
+expect_equal "gadgets after the generated downgrade" "" \
+  "$(sqlite3 "$models_db" "SELECT name FROM sqlite_master WHERE name = 'gadgets'")"
+expect_equal "parts after the generated downgrade" "0" \
+  "$(sqlite3 "$models_db" "SELECT count(*) FROM pragma_table_info('parts') WHERE name = 'colour'")"
 if out=$(models_online revision -m "behind" --autogenerate --source-dir "$models" 2>&1); then
   fail "autogenerate against a database behind head wrote a revision: $out"
 fi
