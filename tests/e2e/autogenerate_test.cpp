@@ -23,17 +23,6 @@ namespace fs = std::filesystem;
 using Strings = std::vector<std::string>;
 using Tree = FileTree;
 
-// The one file `revision` reported writing ("Generating <file> ...  done").
-fs::path generated_file(const std::string& out) {
-  const std::string prefix = "Generating ";
-  const std::string suffix = " ...  done\n";
-  if (out.rfind(prefix, 0) != 0 || out.size() < prefix.size() + suffix.size() ||
-      out.compare(out.size() - suffix.size(), suffix.size(), suffix) != 0) {
-    return {};
-  }
-  return out.substr(prefix.size(), out.size() - prefix.size() - suffix.size());
-}
-
 class AutogenerateTest : public ::testing::Test {
  protected:
   void SetUp() override {

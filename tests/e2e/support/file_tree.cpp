@@ -18,4 +18,14 @@ FileTree snapshot(const std::filesystem::path& dir) {
   return tree;
 }
 
+std::filesystem::path generated_file(const std::string& out) {
+  const std::string prefix = "Generating ";
+  const std::string suffix = " ...  done\n";
+  if (out.rfind(prefix, 0) != 0 || out.size() < prefix.size() + suffix.size() ||
+      out.compare(out.size() - suffix.size(), suffix.size(), suffix) != 0) {
+    return {};
+  }
+  return out.substr(prefix.size(), out.size() - prefix.size() - suffix.size());
+}
+
 }  // namespace dbm::e2e

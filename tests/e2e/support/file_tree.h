@@ -17,4 +17,8 @@ std::string read_file(const std::filesystem::path& file);
 /// Every regular file under `dir`, recursively.
 FileTree snapshot(const std::filesystem::path& dir);
 
+/// The file `revision` or `merge` reported writing in `out` (Alembic's
+/// "Generating <file> ...  done"); empty when `out` is not that line.
+std::filesystem::path generated_file(const std::string& out);
+
 }  // namespace dbm::e2e

@@ -24,13 +24,9 @@ std::filesystem::path write_revision(const std::string& service, const std::stri
   args.insert(args.end(), {"--source-dir", tree.string()});
   const RunResult r = run_service_tool(service, config, args);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  const std::string suffix = "_description_of_revision.cpp ...  done\n";
-  if (r.out.size() <= suffix.size() || r.out.compare(r.out.size() - suffix.size(), suffix.size(), suffix) != 0) {
-    ADD_FAILURE() << "not Alembic's 'Generating <file> ...  done': " << r.out;
-    return {};
-  }
-  return r.out.substr(std::string("Generating ").size(), r.out.size() - std::string("Generating ").size() -
-                                                            std::string(" ...  done\n").size());
+  const std::filesystem::path file = generated_file(r.out);
+  EXPECT_EQ(file.filename().string().find("_description_of_revision.cpp"), 12u) << r.out;
+  return file;
 }
 
 }  // namespace
