@@ -307,9 +307,26 @@ std::string statement(const Operation& op) {
 
 }  // namespace
 
+// PostgreSQL creates an enum type once, by name: an alter_column to a type of
+// the same name with other labels changes nothing there, which the draft says.
+std::string enum_label_note(const Operation& op) {
+  const auto* alter = std::get_if<AlterColumn>(&op);
+  if (alter == nullptr || !alter->type || !alter->existing_type) return "";
+  const Type& to = *alter->type;
+  const Type& from = *alter->existing_type;
+  if (to.kind != TypeKind::kEnum || from.kind != TypeKind::kEnum || to.enum_name.empty() ||
+      to.enum_name != from.enum_name || to.enum_values == from.enum_values) {
+    return "";
+  }
+  return "  // On PostgreSQL the enum type \"" + to.enum_name +
+         "\" keeps the labels it was created with: this alter_column changes\n"
+         "  // nothing there; change the type with op.execute (ALTER TYPE ... ADD VALUE, or a new type and\n"
+         "  // ALTER COLUMN ... USING).\n";
+}
+
 std::string operations_source(const std::vector<Operation>& operations) {
   std::string out;
-  for (const Operation& op : operations) out.append("  ").append(statement(op)).append("\n");
+  for (const Operation& op : operations) out.append(enum_label_note(op)).append("  ").append(statement(op)).append("\n");
   return out;
 }
 

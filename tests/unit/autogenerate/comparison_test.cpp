@@ -11,6 +11,7 @@
 #include <dbm/columns.h>
 
 #include "autogenerate/comparison.h"
+#include "autogenerate/operation_source.h"
 #include "dialect/dialect.h"
 #include "schema/schema.h"
 
@@ -72,6 +73,24 @@ TEST(ComparisonTest, AnEnumsLabelsAreShownWhereTheTypeGoesByName) {
   EXPECT_EQ(compared(one_column(column("s", types::enumeration("state", {"a", "b"}))),
                      one_column(column("s", types::enumeration("state", {"a", "b", "c"}))), "postgresql"),
             Strings{"('modify_type', 't', 's', 'state('a', 'b', 'c')', 'state('a', 'b')')"});
+}
+
+TEST(ComparisonTest, ADraftSaysPostgresqlKeepsANamedEnumAsCreated) {
+  const std::vector<Difference> found =
+      compare({one_column(column("s", types::enumeration("state", {"a", "b"})))},
+              schema::Schema{.tables = {one_column(column("s", types::enumeration("state", {"a", "b", "c"})))}},
+              dialect::dialect_named("postgresql"));
+  const std::string draft = operations_source(upgrade_operations(found));
+  EXPECT_NE(draft.find("// On PostgreSQL the enum type \"state\" keeps the labels it was created with"),
+            std::string::npos)
+      << draft;
+  EXPECT_NE(draft.find("op.alter_column("), std::string::npos) << draft;
+  // Another type name is a new type: nothing to say.
+  const std::vector<Difference> renamed =
+      compare({one_column(column("s", types::enumeration("state2", {"a", "b"})))},
+              schema::Schema{.tables = {one_column(column("s", types::enumeration("state", {"a", "b", "c"})))}},
+              dialect::dialect_named("postgresql"));
+  EXPECT_EQ(operations_source(upgrade_operations(renamed)).find("// On PostgreSQL"), std::string::npos);
 }
 
 TEST(ComparisonTest, InnodbsIndexNamedAfterARenamedTablesKeyIsItsOwn) {

@@ -12,7 +12,9 @@
 namespace dbm::autogenerate {
 
 /// One statement per operation (`op.add_column("t", column("c", types::integer()));`),
-/// each line indented by two spaces and ended by a newline.
+/// each line indented by two spaces and ended by a newline. An alter_column
+/// between two enum types of one name (other labels) is preceded by a comment:
+/// PostgreSQL keeps a named type as created, so there it changes nothing.
 std::string operations_source(const std::vector<Operation>& operations);
 
 }  // namespace dbm::autogenerate
