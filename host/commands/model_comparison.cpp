@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "base/error.h"
 #include "base/join.h"
@@ -22,17 +23,6 @@ namespace dbm::commands {
 namespace {
 
 constexpr const char* kDialects[] = {"sqlite", "postgresql", "mysql"};
-
-// `at` maps each difference's description to its place in `out`.
-void fold(ModelComparison& out, std::map<std::string, std::size_t>& at,
-          const std::vector<autogenerate::Difference>& differences, const std::string& dialect) {
-  for (const autogenerate::Difference& d : differences) {
-    const auto [it, added] = at.emplace(autogenerate::describe(d), out.differences.size());
-    if (added) out.differences.push_back(FoundDifference{.difference = d});
-    out.differences[it->second].dialects.push_back(dialect);
-    out.differences[it->second].on_each.push_back(d);
-  }
-}
 
 std::vector<autogenerate::Difference> differences_on(const ModelComparison& comparison, std::string_view dialect) {
   std::vector<autogenerate::Difference> out;
@@ -53,50 +43,78 @@ const Plugin& plugin_with_models(session::ProjectSession& project) {
   return plugin;
 }
 
-// The models against `found` on `dialect`, folded into `out`; the plugin's
-// known differences on that dialect set aside (`known_used` marks each one met).
-void compare_with_models(ModelComparison& out, std::map<std::string, std::size_t>& at, const Plugin& plugin,
-                         const schema::Schema& found, const dialect::Dialect& dialect,
-                         const autogenerate::ComparisonOptions& options, std::vector<bool>& known_used) {
-  const std::string name(dialect.name());
-  out.dialects.push_back(name);
-  std::vector<autogenerate::Difference> differences = autogenerate::compare(plugin.models, found, dialect, options);
-  std::erase_if(differences, [&](const autogenerate::Difference& d) {
-    bool known = false;
-    for (std::size_t i = 0; i < plugin.known_differences.size(); ++i) {
-      if (autogenerate::declares(plugin.known_differences[i], d, name)) known = known_used[i] = true;
+// Differences found dialect by dialect, folded into one entry per difference
+// described alike; with a plugin, its known differences are set aside and
+// those never met are reported as stale.
+class Folder {
+ public:
+  explicit Folder(const Plugin* plugin = nullptr)
+      : plugin_(plugin), known_used_(plugin != nullptr ? plugin->known_differences.size() : 0, false) {}
+
+  void add(std::vector<autogenerate::Difference> differences, const dialect::Dialect& dialect) {
+    const std::string name(dialect.name());
+    out_.dialects.push_back(name);
+    if (plugin_ != nullptr) {
+      std::erase_if(differences, [&](const autogenerate::Difference& d) {
+        bool known = false;
+        for (std::size_t i = 0; i < plugin_->known_differences.size(); ++i) {
+          if (autogenerate::declares(plugin_->known_differences[i], d, name)) known = known_used_[i] = true;
+        }
+        return known;
+      });
     }
-    return known;
-  });
-  fold(out, at, differences, name);
-}
+    for (const autogenerate::Difference& d : differences) {
+      const auto [it, added] = at_.emplace(autogenerate::describe(d), out_.differences.size());
+      if (added) out_.differences.push_back(FoundDifference{.difference = d});
+      out_.differences[it->second].dialects.push_back(name);
+      out_.differences[it->second].on_each.push_back(d);
+    }
+  }
+
+  /// The models against `found` on `dialect`.
+  void add_compared(const schema::Schema& found, const dialect::Dialect& dialect,
+                    const autogenerate::ComparisonOptions& options) {
+    add(autogenerate::compare(plugin_->models, found, dialect, options), dialect);
+  }
+
+  /// The folded comparison; `with_stale`: the known differences never met, described.
+  ModelComparison result(bool with_stale) {
+    if (with_stale) {
+      for (std::size_t i = 0; i < known_used_.size(); ++i) {
+        if (known_used_[i]) continue;
+        const KnownDifference& k = plugin_->known_differences[i];
+        std::string text =
+            "('" + k.operation + "', '" + k.table + "'" + (k.object.empty() ? "" : ", '" + k.object + "'") + ")";
+        if (!k.dialects.empty()) text += " on " + text::join(k.dialects, ", ");
+        out_.stale_known.push_back(text);
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const Plugin* plugin_;
+  std::vector<bool> known_used_;
+  ModelComparison out_;
+  std::map<std::string, std::size_t> at_;  // a difference's description → its place in out_
+};
 
 }  // namespace
 
 ModelComparison compare_models(session::ProjectSession& project, const autogenerate::ComparisonOptions& options,
                                std::vector<std::string> heads) {
-  const Plugin& plugin = plugin_with_models(project);
+  Folder folder(&plugin_with_models(project));
   if (heads.empty()) heads = project.graph().heads();
-  ModelComparison out;
-  std::map<std::string, std::size_t> at;
-  std::vector<bool> known_used(plugin.known_differences.size(), false);
   for (const char* name : kDialects) {
     const dialect::Dialect& dialect = dialect::dialect_named(name);
-    compare_with_models(out, at, plugin, project.built_schema(dialect, heads), dialect, options, known_used);
+    folder.add_compared(project.built_schema(dialect, heads), dialect, options);
   }
-  for (std::size_t i = 0; i < plugin.known_differences.size(); ++i) {
-    if (known_used[i]) continue;
-    const KnownDifference& k = plugin.known_differences[i];
-    std::string text = "('" + k.operation + "', '" + k.table + "'" + (k.object.empty() ? "" : ", '" + k.object + "'") + ")";
-    if (!k.dialects.empty()) text += " on " + text::join(k.dialects, ", ");
-    out.stale_known.push_back(text);
-  }
-  return out;
+  return folder.result(true);
 }
 
 ModelComparison compare_models_with_database(session::ProjectSession& project,
                                              const autogenerate::ComparisonOptions& options) {
-  const Plugin& plugin = plugin_with_models(project);
+  Folder folder(&plugin_with_models(project));
   const dialect::Dialect& dialect = project.dialect();
   std::vector<std::string> current = project.current_heads();
   std::vector<std::string> heads = project.graph().heads();
@@ -107,14 +125,13 @@ ModelComparison compare_models_with_database(session::ProjectSession& project,
   if (current != heads) throw CommandError("Target database is not up to date.");
   // A tree with no revisions is at head on a SQLite file that is not there:
   // opening it would create it.
-  const schema::Schema found = db::is_missing_file_database(project.url(), dialect)
-                                   ? schema::Schema{}
-                                   : db::reflect_schema(project.database(), {project.version_table()});
-  ModelComparison out;
-  std::map<std::string, std::size_t> at;
-  std::vector<bool> known_used(plugin.known_differences.size(), false);
-  compare_with_models(out, at, plugin, found, dialect, options, known_used);
-  return out;
+  folder.add_compared(db::is_missing_file_database(project.url(), dialect)
+                          ? schema::Schema{}
+                          : db::reflect_schema(project.database(), {project.version_table()}),
+                      dialect, options);
+  // Known differences are between the models and what the revisions build
+  // on every dialect; one database meets only its own.
+  return folder.result(false);
 }
 
 ModelComparison compare_live(session::ProjectSession& project) {
@@ -123,14 +140,11 @@ ModelComparison compare_live(session::ProjectSession& project) {
   if (db::is_missing_file_database(project.url(), dialect)) {
     throw CommandError("there is no database at '" + project.url().written + "' to compare with its revisions");
   }
-  const std::vector<std::string> heads = project.current_heads();
-  const schema::Schema expected = project.built_schema(dialect, heads);
+  const schema::Schema expected = project.built_schema(dialect, project.current_heads());
   const schema::Schema live = db::reflect_schema(project.database(), {project.version_table()});
-  ModelComparison out;
-  std::map<std::string, std::size_t> at;
-  out.dialects.emplace_back(dialect.name());
-  fold(out, at, autogenerate::compare(expected.tables, live, dialect), std::string(dialect.name()));
-  return out;
+  Folder folder;
+  folder.add(autogenerate::compare(expected.tables, live, dialect), dialect);
+  return folder.result(false);
 }
 
 std::string describe(const FoundDifference& found, const ModelComparison& comparison) {
