@@ -115,17 +115,26 @@ struct Hidden {
   std::size_t end;
 };
 
-// The values of password keys among the `key=value` pairs that follow
-// `question`, keys compared as the parser decodes them (pass%77ord is password).
-void hide_query_passwords(std::string_view raw, std::size_t question, std::vector<Hidden>& hidden) {
-  for (std::size_t start = question + 1; start <= raw.size();) {
-    const std::size_t end = std::min(raw.find('&', start), raw.size());
-    const std::string_view pair = raw.substr(start, end - start);
+// Where the values of password keys stand among the `key=value` pairs of
+// `query` (the text after a '?'), keys compared as the parser decodes them
+// (pass%77ord is password).
+std::vector<Hidden> query_password_values(std::string_view query) {
+  std::vector<Hidden> values;
+  for (std::size_t start = 0; start <= query.size();) {
+    const std::size_t end = std::min(query.find('&', start), query.size());
+    const std::string_view pair = query.substr(start, end - start);
     const std::size_t eq = pair.find('=');
     if (eq != std::string_view::npos && is_password_key(percent_decode(pair.substr(0, eq)))) {
-      hidden.push_back({start + eq + 1, end});
+      values.push_back({start + eq + 1, end});
     }
     start = end + 1;
+  }
+  return values;
+}
+
+void hide_query_passwords(std::string_view raw, std::size_t question, std::vector<Hidden>& hidden) {
+  for (const Hidden& value : query_password_values(raw.substr(question + 1))) {
+    hidden.push_back({question + 1 + value.begin, question + 1 + value.end});
   }
 }
 
@@ -213,6 +222,7 @@ DbUrl DbUrl::parse(std::string_view raw) {
   if (parts.password) {
     url.password = percent_decode(*parts.password);
     url.password_given = true;
+    url.passwords_as_written.emplace_back(*parts.password);
   }
   url.host = std::string(parts.host);
   if (!parts.port.empty()) {
@@ -220,7 +230,12 @@ DbUrl DbUrl::parse(std::string_view raw) {
     if (!url.port) unparsable(raw);
   }
   if (parts.database) url.database = std::string(*parts.database);
-  if (parts.query) url.query = parse_query(*parts.query);
+  if (parts.query) {
+    url.query = parse_query(*parts.query);
+    for (const Hidden& value : query_password_values(*parts.query)) {
+      url.passwords_as_written.emplace_back(parts.query->substr(value.begin, value.end - value.begin));
+    }
+  }
   url.written = mask_password(raw);
 
   // An '@' past the user info means the password held an unescaped '@': the
@@ -239,10 +254,14 @@ std::optional<std::string> DbUrl::query_value(std::string_view key) const {
 
 std::vector<std::string> DbUrl::passwords() const {
   std::vector<std::string> out;
-  if (!password.empty()) out.push_back(password);
+  const auto add = [&out](const std::string& secret) {
+    if (!secret.empty() && std::find(out.begin(), out.end(), secret) == out.end()) out.push_back(secret);
+  };
+  add(password);
   for (const auto& [key, value] : query) {
-    if (is_password_key(key) && !value.empty()) out.push_back(value);
+    if (is_password_key(key)) add(value);
   }
+  for (const std::string& written_form : passwords_as_written) add(written_form);
   return out;
 }
 

@@ -253,6 +253,9 @@ REGRESSIONS: dict[str, dict[str, bytes]] = {
         # one_line_error scrubbed only the user info's password; libpq's
         # conninfo carries the query's (db_url_test PasswordsAreTheUserInfosAndTheQuerys).
         "query_password_in_conninfo": b"postgresql://u@h/db?password=secret123",
+        # A decoded password stood inside its own percent-encoded spelling in
+        # a message echoing the URL (db_url_test PasswordsIncludeHowTheUrlSpellsThem).
+        "query_password_inside_its_spelling": b"sqlite:////v/a.db?password=%38ord$3.5",
     },
     "cli": {
         # Boost 1.74's what() looped for ever on an argument holding its own

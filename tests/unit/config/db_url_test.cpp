@@ -174,8 +174,18 @@ TEST(DbUrlTest, ObfuscatedIsAlembicsForm) {
 // query's password= as the password (found by tests/fuzz, url target).
 TEST(DbUrlTest, PasswordsAreTheUserInfosAndTheQuerys) {
   EXPECT_EQ(DbUrl::parse("postgresql://u:p%40ss@h/db?password=q1&PASSWD=q2&x=y").passwords(),
-            (std::vector<std::string>{"p@ss", "q1", "q2"}));
+            (std::vector<std::string>{"p@ss", "q1", "q2", "p%40ss"}));
   EXPECT_TRUE(DbUrl::parse("postgresql://u:@h/db").passwords().empty());
+}
+
+// A message echoing the URL's own text shows a password as written: there
+// "%38ord$3.5" hid the decoded "8ord$3.5" inside a word one_line_error would
+// not cut (found by tests/fuzz, url target).
+TEST(DbUrlTest, PasswordsIncludeHowTheUrlSpellsThem) {
+  EXPECT_EQ(DbUrl::parse("sqlite:////v/a.db?password=%38ord$3.5").passwords(),
+            (std::vector<std::string>{"8ord$3.5", "%38ord$3.5"}));
+  EXPECT_EQ(DbUrl::parse("mysql://u:se%63ret@h/db?x=1&pass%77ord=a+b").passwords(),
+            (std::vector<std::string>{"secret", "a b", "se%63ret", "a+b"}));
 }
 
 TEST(MaskPasswordTest, MasksEvenUnparsableStrings) {

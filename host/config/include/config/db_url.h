@@ -35,6 +35,11 @@ struct DbUrl {
   std::string database{};
   /// Query parameters, decoded, in URL order (a key may repeat).
   std::vector<std::pair<std::string, std::string>> query{};
+  /// The password and password= / passwd= values as the URL spells them,
+  /// before percent-decoding ("%38ord" for "8ord"): a message echoing the
+  /// URL's text shows them so, and a decoded password may even stand inside
+  /// its own spelling there.
+  std::vector<std::string> passwords_as_written{};
   /// The URL as it was written, password masked: for messages about its form.
   std::string written{};
 
@@ -47,8 +52,8 @@ struct DbUrl {
 
   /// Every secret the URL carries, for scrubbing text a driver returns: the
   /// password, and the values of the password= and passwd= query keys (any
-  /// case), which masked() masks too and libpq takes as the password.
-  /// Empty ones are left out.
+  /// case), which masked() masks too and libpq takes as the password;
+  /// decoded, then as written where that differs. Empty ones are left out.
   std::vector<std::string> passwords() const;
 
   /// The URL rendered as SQLAlchemy renders it, password replaced by `mask`.
