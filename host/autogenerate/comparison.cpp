@@ -47,33 +47,20 @@ std::string lower(std::string s) {
   return s;
 }
 
-// A generated column's expression as compared. PostgreSQL and MariaDB give
-// it back rewritten (casts spelled out, parentheses and quotes added, case
-// and spacing changed, a parenthesised list as ROW(...)), so all of that is
-// left out on both sides; string literals are kept as they are.
-std::string comparable_expression(const std::string& sql) {
-  const auto word = [&](std::size_t i) {
-    return i < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_');
-  };
-  std::string out;
-  for (std::size_t i = 0; i < sql.size(); ++i) {
-    const char c = sql[i];
-    if (c == '\'') {  // a literal, whole
-      const std::size_t end = sql.find('\'', i + 1);
-      out.append(sql, i, end == std::string::npos ? std::string::npos : end - i + 1);
-      if (end == std::string::npos) break;
-      i = end;
-    } else if (c == ':' && i + 1 < sql.size() && sql[i + 1] == ':') {  // a cast: ::type
-      for (i += 2; word(i) || (i < sql.size() && sql[i] == ' ' && word(i + 1)); ++i) {
-      }
-      --i;
-    } else if ((i == 0 || !word(i - 1)) && i + 3 < sql.size() && lower(sql.substr(i, 4)) == "row(") {
-      i += 2;  // ROW(a, b) is PostgreSQL's spelling of (a, b)
-    } else if (!std::isspace(static_cast<unsigned char>(c)) && c != '(' && c != ')' && c != '`' && c != '"') {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  return out;
+
+// An enum type given other labels, under the model's name: the found type
+// has that name too, or none (MySQL keeps none: each column has its own).
+bool relabelled_enum(const Type& found, const Type& model) {
+  return found.kind == TypeKind::kEnum && model.kind == TypeKind::kEnum && !model.enum_name.empty() &&
+         (found.enum_name.empty() || found.enum_name == model.enum_name) && found.enum_values != model.enum_values;
+}
+
+// A named enum the dialect keeps as a VARCHAR as long as its longest label (SQLite).
+bool enum_kept_as_string(const Type& type, const dialect::Dialect& dialect) {
+  if (type.kind != TypeKind::kEnum || type.enum_name.empty()) return false;
+  std::size_t longest = 0;
+  for (const std::string& label : type.enum_values) longest = std::max(longest, label.size());
+  return dialect.stored_type(type) == dialect.stored_type(types::string(static_cast<int>(longest)));
 }
 
 // A default as the database keeps it: '0' and 0 are one default on an
@@ -239,8 +226,21 @@ class TableComparison {
         up.type = m.type;
         AlterColumn down = alter(m);
         down.type = f->type;
-        add("modify_type", m.name, type_text(f->type, dialect_), type_text(m.type, dialect_),
-            unless_recreated(up), unless_recreated(down));
+        std::vector<Operation> upgrade = unless_recreated(up);
+        std::vector<Operation> downgrade = unless_recreated(down);
+        // PostgreSQL keeps an enum's labels on its named type, where an
+        // alter_column changes nothing: the labels are altered, with the one
+        // verb every dialect takes. SQLite's VARCHAR has lost the old labels:
+        // its way back stays an alter_column.
+        const std::vector<TableColumn> column{{model_.name, m.name}};
+        if (!recreated && relabelled_enum(f->type, m.type)) {
+          upgrade = {AlterEnum{m.type.enum_name, m.type.enum_values, column}};
+          downgrade = {AlterEnum{m.type.enum_name, f->type.enum_values, column}};
+        } else if (!recreated && enum_kept_as_string(m.type, dialect_) && f->type.kind == TypeKind::kString) {
+          upgrade = {AlterEnum{m.type.enum_name, m.type.enum_values, column}};
+        }
+        add("modify_type", m.name, type_text(f->type, dialect_), type_text(m.type, dialect_), std::move(upgrade),
+            std::move(downgrade));
       }
       if (f->nullable != m.nullable) {
         AlterColumn up = alter(*f);
@@ -456,6 +456,34 @@ schema::Schema renamed(const schema::Schema& found, const std::vector<Table>& mo
 }
 
 }  // namespace
+
+// PostgreSQL and MariaDB give a generated column's expression back rewritten (casts spelled out, parentheses and quotes added, case
+// and spacing changed, a parenthesised list as ROW(...)), so all of that is
+// left out on both sides; string literals are kept as they are.
+std::string comparable_expression(const std::string& sql) {
+  const auto word = [&](std::size_t i) {
+    return i < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_');
+  };
+  std::string out;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    const char c = sql[i];
+    if (c == '\'') {  // a literal, whole
+      const std::size_t end = sql.find('\'', i + 1);
+      out.append(sql, i, end == std::string::npos ? std::string::npos : end - i + 1);
+      if (end == std::string::npos) break;
+      i = end;
+    } else if (c == ':' && i + 1 < sql.size() && sql[i + 1] == ':') {  // a cast: ::type
+      for (i += 2; word(i) || (i < sql.size() && sql[i] == ' ' && word(i + 1)); ++i) {
+      }
+      --i;
+    } else if ((i == 0 || !word(i - 1)) && i + 3 < sql.size() && lower(sql.substr(i, 4)) == "row(") {
+      i += 2;  // ROW(a, b) is PostgreSQL's spelling of (a, b)
+    } else if (!std::isspace(static_cast<unsigned char>(c)) && c != '(' && c != ')' && c != '`' && c != '"') {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
 
 std::vector<Difference> compare(const std::vector<Table>& model, const schema::Schema& found,
                                 const dialect::Dialect& dialect, const ComparisonOptions& options) {

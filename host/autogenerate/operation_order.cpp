@@ -27,6 +27,8 @@ int phase(const Operation& op, Direction direction) {
         } else if constexpr (std::is_same_v<T, AlterColumn>) {
           if (o.new_name) return direction == Direction::kUpgrade ? 1 : 19;
           return 7;
+        } else if constexpr (std::is_same_v<T, AlterEnum>) {
+          return 7;
         } else if constexpr (std::is_same_v<T, DropConstraint>) {
           if (o.type == ConstraintType::kForeignKey) return 2;
           return o.type == ConstraintType::kPrimary ? 4 : 3;

@@ -268,6 +268,15 @@ std::string statement(const Operation& op) {
           return "op.drop_column(" + cpp_string_literal(o.table) + ", " + cpp_string_literal(o.column) + ");";
         } else if constexpr (std::is_same_v<T, AlterColumn>) {
           return alter_source(o);
+        } else if constexpr (std::is_same_v<T, AlterEnum>) {
+          std::vector<std::string> columns;
+          for (const TableColumn& c : o.columns) {
+            columns.push_back(braced({cpp_string_literal(c.table), cpp_string_literal(c.column)}));
+          }
+          return "op.alter_enum(" +
+                 braced({field("name", cpp_string_literal(o.name)), field("values", cpp_string_list(o.values)),
+                         field("columns", braced(columns))}) +
+                 ");";
         } else if constexpr (std::is_same_v<T, CreateIndex>) {
           std::vector<std::string> f{field("name", cpp_string_literal(o.name)), field("table", cpp_string_literal(o.table)),
                                      field("columns", cpp_string_list(o.columns))};
@@ -307,26 +316,9 @@ std::string statement(const Operation& op) {
 
 }  // namespace
 
-// PostgreSQL creates an enum type once, by name: an alter_column to a type of
-// the same name with other labels changes nothing there, which the draft says.
-std::string enum_label_note(const Operation& op) {
-  const auto* alter = std::get_if<AlterColumn>(&op);
-  if (alter == nullptr || !alter->type || !alter->existing_type) return "";
-  const Type& to = *alter->type;
-  const Type& from = *alter->existing_type;
-  if (to.kind != TypeKind::kEnum || from.kind != TypeKind::kEnum || to.enum_name.empty() ||
-      to.enum_name != from.enum_name || to.enum_values == from.enum_values) {
-    return "";
-  }
-  return "  // On PostgreSQL the enum type \"" + to.enum_name +
-         "\" keeps the labels it was created with: this alter_column changes\n"
-         "  // nothing there; change the type with op.execute (ALTER TYPE ... ADD VALUE, or a new type and\n"
-         "  // ALTER COLUMN ... USING).\n";
-}
-
 std::string operations_source(const std::vector<Operation>& operations) {
   std::string out;
-  for (const Operation& op : operations) out.append(enum_label_note(op)).append("  ").append(statement(op)).append("\n");
+  for (const Operation& op : operations) out.append("  ").append(statement(op)).append("\n");
   return out;
 }
 

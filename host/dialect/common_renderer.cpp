@@ -125,6 +125,18 @@ Statements render_op(const AlterColumnKeepingForeignKeys& op, const schema::Sche
   return out;
 }
 
+// Where each column has its own enum type: an alter_column per column,
+// rendered as above.
+Statements render_op(const AlterEnum& op, const schema::Schema& before, const Dialect& d) {
+  Statements out;
+  schema::Schema schema = before;
+  for (const Operation& step : schema::expanded(op, before)) {
+    for (auto& sql : d.render(step, schema)) out.push_back(std::move(sql));
+    schema::apply(schema, step, d.rules());
+  }
+  return out;
+}
+
 Statements render_op(const BulkInsert& op, const schema::Schema&, const Dialect& d) {
   Statements out;
   for (const auto& row : op.rows) out.push_back(insert_sql(op.table, op.columns, row, d));

@@ -133,7 +133,7 @@ Footprint footprint(const Operation& operation) {
         } else if constexpr (std::is_same_v<T, OnlineCallback>) {
           return {{}, false, "data migration '" + op.description + "'"};
         } else {
-          // Check and primary-key constraints, foreign-key-keeping alters:
+          // Check and primary-key constraints, foreign-key-keeping alters, enum labels:
           // several statements or nothing the reflection shows for sure.
           return {{}, false, "an operation whose effect the schema does not show"};
         }

@@ -344,7 +344,32 @@ void apply_op(Schema& schema, const AlterColumnKeepingForeignKeys& op, const Dat
   for (const Operation& step : expanded(op, schema)) apply(schema, step, rules);
 }
 
-void apply_op(Schema&, const Execute&, const DatabaseRules&) {}
+// Where enum types are shared by name (PostgreSQL) the type's labels change,
+// and so every column of that type; elsewhere each listed column is altered.
+void apply_op(Schema& schema, const AlterEnum& op, const DatabaseRules& rules) {
+  if (!rules.enum_types_are_shared) {
+    for (const Operation& step : expanded(op, schema)) apply(schema, step, rules);
+    return;
+  }
+  if (!contains(schema.enum_types, op.name)) fail("enum type " + quoted(op.name) + " does not exist");
+  for (const TableColumn& listed : op.columns) {
+    const Column& column = column_of(schema.table(listed.table), listed.column);
+    if (column.type.kind != TypeKind::kEnum || column.type.enum_name != op.name) {
+      fail("column " + quoted(listed.table + "." + listed.column) + " does not use enum type " + quoted(op.name));
+    }
+  }
+  for (Table& table : schema.tables) {
+    for (Column& column : table.columns) {
+      if (column.type.kind == TypeKind::kEnum && column.type.enum_name == op.name) column.type.enum_values = op.values;
+    }
+  }
+}
+
+// Raw SQL is not read: what its revision says it does is replayed instead.
+void apply_op(Schema& schema, const Execute& op, const DatabaseRules& rules) {
+  if (op.schema_change_operations == nullptr) return;
+  for (const Operation& step : op.schema_change_operations->operations) apply(schema, step, rules);
+}
 void apply_op(Schema&, const BulkInsert&, const DatabaseRules&) {}
 void apply_op(Schema&, const OnlineCallback&, const DatabaseRules&) {}
 
@@ -379,6 +404,20 @@ std::vector<Operation> expanded(const AlterColumnKeepingForeignKeys& op, const S
   std::vector<Operation> out = std::move(drops);
   out.emplace_back(alter);
   out.insert(out.end(), std::make_move_iterator(creates.begin()), std::make_move_iterator(creates.end()));
+  return out;
+}
+
+std::vector<Operation> expanded(const AlterEnum& op, const Schema& schema) {
+  std::vector<Operation> out;
+  for (const TableColumn& listed : op.columns) {
+    const Column& column = column_of(schema.table(listed.table), listed.column);
+    out.emplace_back(AlterColumn{.table = listed.table,
+                                 .column = listed.column,
+                                 .type = types::enumeration(op.name, op.values),
+                                 .existing_type = column.type,
+                                 .existing_server_default = column.server_default,
+                                 .existing_nullable = column.nullable});
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Prints what a plugin must match to be loaded by a host built like this
 // program (packaging/CMakeLists.txt says why it is a program):
 //   dbm-plugin-abi               the Debian token, e.g.
-//                                db-manage-plugin-abi-5-gcc-12-libstdc++-cxx11abi1-c++202002l
+//                                db-manage-plugin-abi-6-gcc-12-libstdc++-cxx11abi1-c++202002l
 //   dbm-plugin-abi --build-tag   DBM_BUILD_TAG as the loader compares it
 //   dbm-plugin-abi --api-version dbm::kPluginApiVersion
 #include <cctype>

@@ -41,6 +41,8 @@ void Operations::alter_column_keeping_foreign_keys(AlterColumnKeepingForeignKeys
   ops_.emplace_back(std::move(alter));
 }
 
+void Operations::alter_enum(AlterEnum alter) { ops_.emplace_back(std::move(alter)); }
+
 void Operations::create_index(CreateIndex index) { ops_.emplace_back(std::move(index)); }
 
 void Operations::drop_index(DropIndex index) { ops_.emplace_back(std::move(index)); }
@@ -61,7 +63,14 @@ void Operations::drop_constraint(DropConstraint constraint) { ops_.emplace_back(
 
 void Operations::execute(std::string sql) { ops_.emplace_back(Execute{std::move(sql), {}}); }
 
-void Operations::execute(Execute execute) { ops_.emplace_back(std::move(execute)); }
+void Operations::execute(Execute execute) {
+  if (execute.schema_change != nullptr) {
+    Operations change(context_, revision_id_);
+    execute.schema_change(change);
+    execute.schema_change_operations = std::make_shared<const RecordedSchemaChange>(RecordedSchemaChange{change.release()});
+  }
+  ops_.emplace_back(std::move(execute));
+}
 
 void Operations::bulk_insert(BulkInsert insert) { ops_.emplace_back(std::move(insert)); }
 

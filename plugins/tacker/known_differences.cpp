@@ -3,8 +3,8 @@
 // the model files and the migrations named. Upstream has no test comparing its models with its migrations, so
 // none of this is an accepted difference there: it is what upstream's code has, ported as it is.
 //
-// check builds SQLite's schema on a real database and replays PostgreSQL's and MySQL's, which leaves out the raw
-// SQL of df26c5871f3c and 70df18f71ba2 on vnf_lcm_filters. The entries for that table say where this matters.
+// check builds SQLite's schema on a real database and replays PostgreSQL's and MySQL's; df26c5871f3c and
+// 70df18f71ba2 tell that replay what their raw SQL on vnf_lcm_filters does (Execute::schema_change).
 #include "tacker_plugin.h"
 
 namespace dbm::tacker {
@@ -95,19 +95,20 @@ std::vector<KnownDifference> known_differences() {
   // vnf_lcm_filters: VnfLcmFilters declares plain columns; the revisions make them generated.
   const std::string filters_generated =
       "VnfLcmFilters declares these columns plain; c47a733f425a, d25c7c865ce8 and c31f65e0d099 add them as "
-      "generated columns (df26c5871f3c and 70df18f71ba2 redefine some in raw SQL, which check's PostgreSQL and "
-      "MySQL replay leaves out, so there it shows the earlier expressions)";
+      "generated columns (df26c5871f3c and 70df18f71ba2 redefine some, in raw SQL on PostgreSQL and MySQL)";
   const std::string filters_text_length =
       "c31f65e0d099 adds these text columns as VARCHAR(65535) on PostgreSQL and TEXT(65535) elsewhere; "
       "VnfLcmFilters declares Text without a length";
   const std::string filters_redefined =
       "c31f65e0d099 adds these as VARCHAR(65535) on PostgreSQL, TEXT(65535) on MySQL; 70df18f71ba2 redefines them "
-      "in raw SQL (PostgreSQL text, MySQL mediumtext), which check's replay of those dialects leaves out. On SQLite "
-      "our 70df18f71ba2 re-adds them as TEXT, as VnfLcmFilters declares";
+      "in raw SQL as PostgreSQL's text and MySQL's mediumtext. On SQLite our 70df18f71ba2 re-adds them as TEXT, "
+      "as VnfLcmFilters declares";
   const std::string filters_binary =
       "VnfLcmFilters declares notification_types and operation_types LargeBinary(65536); df26c5871f3c redefines "
-      "both as text, noting a binary type was meant (on SQLite our port re-adds them TEXT; check's PostgreSQL "
-      "and MySQL replay leaves its raw SQL out, so only SQLite shows it)";
+      "both as text, noting a binary type was meant";
+  const std::string filters_numeric_length =
+      "VnfLcmFilters declares notification_types_len and operation_types_len Integer; df26c5871f3c's raw SQL "
+      "redefines them as numeric(11) on PostgreSQL (int(11) on MySQL)";
 
   std::vector<KnownDifference> out = {
       {.operation = "modify_type", .table = "GrantRequestV1", .object = "operation", .dialects = {"postgresql"},
@@ -210,7 +211,11 @@ std::vector<KnownDifference> known_differences() {
   }
   for (const char* column : {"notification_types", "operation_types"}) {
     out.push_back({.operation = "modify_type", .table = "vnf_lcm_filters", .object = column,
-                   .dialects = {"sqlite"}, .reason = filters_binary});
+                   .reason = filters_binary});
+  }
+  for (const char* column : {"notification_types_len", "operation_types_len"}) {
+    out.push_back({.operation = "modify_type", .table = "vnf_lcm_filters", .object = column,
+                   .dialects = {"postgresql"}, .reason = filters_numeric_length});
   }
   return out;
 }

@@ -103,6 +103,23 @@ TEST_P(CheckLiveTest, AMiddleRevisionIsComparedWithItsOwnSchema) {
   EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 
+// tacker's df26c5871f3c and 70df18f71ba2 redefine vnf_lcm_filters' generated
+// columns in raw SQL on PostgreSQL and MySQL; their schema_change tells the
+// replay so. Without it the database read back here differed from the replay
+// in those seven columns.
+TEST_P(CheckLiveTest, RawSqlThatSaysWhatItChangesLeavesNoDrift) {
+  const ScratchTarget tacker(GetParam(), "tacker.conf");
+  const std::vector<std::string> project{"--project", "tacker", "--config-file", tacker.config().string()};
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), project.begin(), project.end());
+    return run_db_manage(args);
+  };
+  ASSERT_EQ(run({"upgrade", "head"}).exit_code, 0);
+  const RunResult result = run({"check", "--live"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "No drift detected: the database is what its revisions build.\n");
+}
+
 TEST(CheckLiveFileTest, AMissingSqliteFileIsRefusedAndNotCreated) {
   const ScratchTarget target("sqlite", "blazar.conf");
   const RunResult result =

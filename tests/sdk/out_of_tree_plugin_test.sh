@@ -285,7 +285,8 @@ git -C "$models" -c user.name=test -c user.email=test@localhost commit -qm "the 
 # The maintainer's change: a gadgets table, and parts gain a colour.
 sed -i 's|^  std::vector<Table> tables;$|  parts.columns.push_back(column("colour", types::string(32)));\
   Table gadgets = table("gadgets", {column("id", types::integer()).primary(),\
-                                    column("label", types::string(80)).not_null()});\
+                                    column("label", types::string(80)).not_null(),\
+                                    column("kind", types::enumeration("gadget_kind", {"small", "large"}))});\
 &|; s|^  tables.push_back(std::move(parts));$|&\
   tables.push_back(std::move(gadgets));|' "$models/models.cpp"
 grep -q '"gadgets"' "$models/models.cpp" || fail "the test's edit of models.cpp did not apply"
@@ -321,7 +322,7 @@ models_db=$tmp/widget-models.sqlite
 printf '[database]\nconnection = sqlite:///%s\n' "$models_db" >"$tmp/widget-models.conf"
 models_online() { models_tool --config-file "$tmp/widget-models.conf" "$@"; }
 models_online upgrade head 2>/dev/null
-expect_equal "gadgets at head" "id|INTEGER|1 label|VARCHAR(80)|1" \
+expect_equal "gadgets at head" "id|INTEGER|1 label|VARCHAR(80)|1 kind|VARCHAR(5)|0" \
   "$(sqlite3 "$models_db" "SELECT group_concat(name || '|' || type || '|' || \"notnull\", ' ') FROM pragma_table_info('gadgets')")"
 # A second autogenerate: the models and head agree, so its file records nothing.
 out=$(models_tool revision -m "nothing more" --autogenerate --source-dir "$models" 2>/dev/null) ||
@@ -376,5 +377,36 @@ done
 if out=$(models_tool check 2>&1); then fail "check passed with the slug's known difference removed: $out"; fi
 grep -qF "('modify_nullable', 'widgets', 'slug', 'NULL', 'NOT NULL')" <<<"$out" ||
   fail "check does not name the column whose known difference was removed: $out"
+
+step "an enum's labels changed in the models: the draft alters the type on every dialect"
+git -C "$models" checkout -q models.cpp known_differences.cpp revisions.list
+rm "$renamed"
+sed -i 's|types::enumeration("gadget_kind", {"small", "large"})|types::enumeration("gadget_kind", {"small", "medium", "large"})|' \
+  "$models/models.cpp"
+expect_equal "the test's edit" "1" "$(git -C "$models" diff --numstat | wc -l)"
+build_models "an enum given a label"
+if out=$(models_tool check 2>&1); then fail "check passed with an enum label no revision adds: $out"; fi
+grep -qF "('modify_type', 'gadgets', 'kind'," <<<"$out" || fail "check does not name the enum column: $out"
+out=$(models_tool revision -m "medium gadgets" --autogenerate --source-dir "$models" 2>/dev/null) ||
+  fail "autogenerate of an enum label failed: $out"
+relabelled=$(sed -n 's|^Generating \(.*\.cpp\) \.\.\.  done$|\1|p' <<<"$out")
+for statement in \
+  'op.alter_enum({.name = "gadget_kind", .values = {"small", "medium", "large"}, .columns = {{"gadgets", "kind"}}});' \
+  'op.alter_enum({.name = "gadget_kind", .values = {"small", "large"}, .columns = {{"gadgets", "kind"}}});'; do
+  grep -qF "$statement" "$relabelled" || fail "the enum draft lacks $statement: $(cat "$relabelled")"
+done
+# The way up is one verb for every dialect; the way back too, but on SQLite,
+# whose VARCHAR has lost the old labels (an alter_column back to VARCHAR(5)).
+if sed -n '/^void upgrade/,/^}/p' "$relabelled" | grep -q "op.dialect()"; then
+  fail "an enum's new labels drafted per dialect: $(cat "$relabelled")"
+fi
+grep -qF 'if (op.dialect() == "postgresql" || op.dialect() == "mysql") {' "$relabelled" ||
+  fail "the enum's way back is not PostgreSQL's and MySQL's alone: $(cat "$relabelled")"
+build_models "with the enum revision"
+expect_equal "check with the enum revision (replayed on every dialect)" "No new upgrade operations detected." \
+  "$(models_tool check)"
+models_online upgrade head 2>/dev/null
+expect_equal "the enum column at head on SQLite" "VARCHAR(6)" \
+  "$(sqlite3 "$models_db" "SELECT type FROM pragma_table_info('gadgets') WHERE name = 'kind'")"
 
 echo "ok"

@@ -20,11 +20,11 @@ struct Plugin;
 /// The plugin ABI number, in every plugin's entry record; the loader accepts
 /// its own number only. Bump when dbm_plugin_entry or any type reachable from
 /// Plugin changes layout or meaning (ABI.md).
-inline constexpr uint32_t kPluginApiVersion = 5;
+inline constexpr uint32_t kPluginApiVersion = 6;
 /// The SDK's version, major.minor. The major is the ABI number less 3 (ABI 4
 /// was the first installed SDK, 1.0), so find_package's same-major rule is
 /// the loader's same-ABI rule; the minor counts additions that keep the ABI.
-inline constexpr uint32_t kSdkVersionMajor = 2;
+inline constexpr uint32_t kSdkVersionMajor = 3;
 inline constexpr uint32_t kSdkVersionMinor = 0;
 static_assert(kSdkVersionMajor == kPluginApiVersion - 3,
               "a new plugin ABI number is a new SDK major version (ABI.md)");

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,6 +75,28 @@ struct AlterColumnKeepingForeignKeys {
   AlterColumn alter{};
   std::vector<std::string> tables{};
   std::string column{};
+};
+
+/// A table's column, named.
+struct TableColumn {
+  std::string table{};
+  std::string column{};
+};
+
+/// The labels of an enum type become `values` (in that order), and so do the
+/// columns using it: what `alter_column` with another sa.Enum cannot do on
+/// PostgreSQL, where the labels belong to the named type (CREATE TYPE), not
+/// to a column. There, labels only added are added (ALTER TYPE ... ADD VALUE,
+/// in place: a row cannot hold one until its transaction commits); otherwise
+/// the type is made again and every column of that type converted (USING
+/// column::text: a row holding a label no longer listed makes it fail, and
+/// nothing is lost). Elsewhere the type is each column's own: every column in
+/// `columns` is altered to sa.Enum(values, name=name) (MySQL's MODIFY, a
+/// VARCHAR long enough on SQLite). List every column that uses the type.
+struct AlterEnum {
+  std::string name{};
+  std::vector<std::string> values{};
+  std::vector<TableColumn> columns{};
 };
 
 /// create_index(index_name, table_name, columns, unique).
@@ -139,11 +162,27 @@ struct DialectSql {
   std::string sql{};
 };
 
+class Operations;
+struct RecordedSchemaChange;
+
 /// Raw SQL. A dialect named in `per_dialect` runs its own text; every other
 /// dialect runs `sql`, or nothing when `sql` is empty.
+///
+/// The host reads no SQL: where it knows the schema without a database (the
+/// replay behind --sql, `check`, `check --live` and `revision --autogenerate`)
+/// a statement that changes the schema goes unseen, unless `schema_change`
+/// tells it with the other verbs:
+///   op.execute({.per_dialect = {{"postgresql", "ALTER TABLE t DROP COLUMN c"}},
+///               .schema_change = [](Operations& op) { op.drop_column("t", "c"); }});
+/// Those operations are only replayed, never run; a database that ran the SQL
+/// is read again instead. Online, the schema is read again after raw SQL anyway.
 struct Execute {
   std::string sql{};
   std::vector<DialectSql> per_dialect{};
+  /// Called with a recorder of the same context when the Execute is recorded.
+  void (*schema_change)(Operations&) = nullptr;
+  /// What schema_change recorded; set by Operations::execute.
+  std::shared_ptr<const RecordedSchemaChange> schema_change_operations{};
 
   /// The text `dialect` runs: its own, else `sql` ("" for nothing).
   const std::string& sql_for(std::string_view dialect) const;
@@ -171,7 +210,12 @@ struct OnlineCallback {
 using Operation =
     std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, CreateIndex,
                  DropIndex, CreateForeignKey, CreateUniqueConstraint, CreateCheckConstraint, CreatePrimaryKey,
-                 DropConstraint, Execute, BulkInsert, OnlineCallback, AlterColumnKeepingForeignKeys>;
+                 DropConstraint, Execute, BulkInsert, OnlineCallback, AlterColumnKeepingForeignKeys, AlterEnum>;
+
+/// The operations an Execute's schema_change recorded.
+struct RecordedSchemaChange {
+  std::vector<Operation> operations{};
+};
 
 /// The recorder handed to a revision's upgrade/downgrade. Each verb appends
 /// one Operation; the host reads them back with operations().
@@ -198,6 +242,7 @@ class Operations {
   void drop_column(DropColumn drop);
   void alter_column(AlterColumn alter);
   void alter_column_keeping_foreign_keys(AlterColumnKeepingForeignKeys alter);
+  void alter_enum(AlterEnum alter);
   void create_index(CreateIndex index);
   void drop_index(DropIndex index);
   void create_foreign_key(CreateForeignKey key);

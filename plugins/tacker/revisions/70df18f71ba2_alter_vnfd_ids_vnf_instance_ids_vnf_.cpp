@@ -8,33 +8,41 @@
 // SQLite we do what PostgreSQL does: drop each column and add it back as a
 // (virtual) generated TEXT column whose json_extract reads the same path the
 // PostgreSQL expression reads. The result has PostgreSQL's columns and order.
-#include <initializer_list>
-
+// On PostgreSQL and MySQL the replay is told what the SQL does (schema_change).
 #include <dbm/columns.h>
 #include <dbm/operations.h>
 #include <dbm/revision.h>
 
-#include "tacker_types.h"
+#include "generated_columns.h"
 
 namespace dbm::tacker {
 namespace {
 
-// Each statement as one Execute that only `dialect` runs.
-void execute_on(Operations& op, const char* dialect, std::initializer_list<const char*> statements) {
-  for (const char* sql : statements) op.execute({.per_dialect = {{dialect, sql}}});
+void postgresql_schema_change(Operations& op) {
+  redefine_generated(op, "vnfd_ids", types::text(),
+                     "decode(filter->>'$.vnfInstanceSubscriptionFilter.vnfdIds', 'escape')", true);
+  redefine_generated(op, "vnf_instance_ids", types::text(),
+                     "decode(filter->>'$.vnfInstanceSubscriptionFilter.vnfInstanceIds', 'escape')", true);
+  redefine_generated(op, "vnf_instance_names", types::text(),
+                     "decode(filter->>'$.vnfInstanceSubscriptionFilter.vnfInstanceNames', 'escape')", true);
 }
 
-void redefine_on_sqlite(Operations& op, const char* name, const char* sql) {
-  op.drop_column("vnf_lcm_filters", name);
-  op.add_column("vnf_lcm_filters", column(name, types::text()).generated_as(sql));
+void mysql_schema_change(Operations& op) {
+  redefine_generated(op, "vnfd_ids", types::medium_text(),
+                     "json_unquote(json_extract(`filter`, '$.vnfInstanceSubscriptionFilter.vnfdIds'))", false);
+  redefine_generated(op, "vnf_instance_ids", types::medium_text(),
+                     "json_unquote(json_extract(`filter`, '$.vnfInstanceSubscriptionFilter.vnfInstanceIds'))", false);
+  redefine_generated(op, "vnf_instance_names", types::medium_text(),
+                     "json_unquote(json_extract(`filter`, '$.vnfInstanceSubscriptionFilter.vnfInstanceNames'))", false);
 }
 
 void upgrade(Operations& op) {
   if (op.dialect() == "sqlite") {
-    redefine_on_sqlite(op, "vnfd_ids", "json_extract(filter, '$.vnfInstanceSubscriptionFilter.vnfdIds')");
-    redefine_on_sqlite(op, "vnf_instance_ids",
+    redefine_generated(op, "vnfd_ids", types::text(),
+                       "json_extract(filter, '$.vnfInstanceSubscriptionFilter.vnfdIds')");
+    redefine_generated(op, "vnf_instance_ids", types::text(),
                        "json_extract(filter, '$.vnfInstanceSubscriptionFilter.vnfInstanceIds')");
-    redefine_on_sqlite(op, "vnf_instance_names",
+    redefine_generated(op, "vnf_instance_names", types::text(),
                        "json_extract(filter, '$.vnfInstanceSubscriptionFilter.vnfInstanceNames')");
     return;
   }
@@ -51,7 +59,7 @@ void upgrade(Operations& op) {
         "ALTER TABLE vnf_lcm_filters ADD                 COLUMN vnf_instance_names text GENERATED"
         "                 ALWAYS AS (decode(filter->>"
         "                 '$.vnfInstanceSubscriptionFilter.vnfInstanceNames',                 'escape')) STORED",
-    });
+    }, postgresql_schema_change);
     return;
   }
   execute_on(op, "mysql", {
@@ -64,7 +72,7 @@ void upgrade(Operations& op) {
       "ALTER TABLE vnf_lcm_filters CHANGE                     vnf_instance_names vnf_instance_names mediumtext"
       "                     GENERATED ALWAYS AS (json_unquote(json_extract(`filter`,"
       "                     '$.vnfInstanceSubscriptionFilter.vnfInstanceNames')))                     VIRTUAL",
-  });
+  }, mysql_schema_change);
 }
 
 }  // namespace

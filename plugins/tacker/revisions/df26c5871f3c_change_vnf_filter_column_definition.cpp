@@ -16,36 +16,44 @@
 // column) is not JSON (MariaDB error 4038). We run upstream's four CHANGE
 // clauses, as written, in one ALTER TABLE: the same columns in the same
 // places, and only the new expressions are computed.
-#include <initializer_list>
+// On PostgreSQL and MySQL the replay is told what the SQL does (schema_change).
 
 #include <dbm/columns.h>
 #include <dbm/operations.h>
 #include <dbm/revision.h>
 
-#include "tacker_types.h"
+#include "generated_columns.h"
 
 namespace dbm::tacker {
 namespace {
 
-// Each statement as one Execute that only `dialect` runs.
-void execute_on(Operations& op, const char* dialect, std::initializer_list<const char*> statements) {
-  for (const char* sql : statements) op.execute({.per_dialect = {{dialect, sql}}});
+void postgresql_schema_change(Operations& op) {
+  redefine_generated(op, "notification_types", types::text(), "decode(filter->>'$.notificationTypes', 'escape')", true);
+  redefine_generated(op, "notification_types_len", types::numeric(11),
+                     "coalesce(json_array_length(filter->'$.notificationTypes'), 0)", true);
+  redefine_generated(op, "operation_types", types::text(), "decode(filter->>'$.operationTypes', 'escape')", true);
+  redefine_generated(op, "operation_types_len", types::numeric(11),
+                     "coalesce(json_array_length(filter->'$.operationTypes'), 0)", true);
 }
 
-void redefine_on_sqlite(Operations& op, const char* name, Type type, const char* sql) {
-  op.drop_column("vnf_lcm_filters", name);
-  op.add_column("vnf_lcm_filters", column(name, type).generated_as(sql));
+void mysql_schema_change(Operations& op) {
+  redefine_generated(op, "notification_types", types::text(),
+                     "json_unquote(json_extract(`filter`, '$.notificationTypes'))", false);
+  redefine_generated(op, "notification_types_len", types::integer(), "ifnull(json_length(`notification_types`), 0)",
+                     false);
+  redefine_generated(op, "operation_types", types::text(), "json_unquote(json_extract(`filter`, '$.operationTypes'))",
+                     false);
+  redefine_generated(op, "operation_types_len", types::integer(), "ifnull(json_length(`operation_types`), 0)",
+                     false);
 }
 
 void upgrade(Operations& op) {
   if (op.dialect() == "sqlite") {
-    redefine_on_sqlite(op, "notification_types", types::text(),
-                       "json_extract(filter, '$.notificationTypes')");
-    redefine_on_sqlite(op, "notification_types_len", types::integer(),
+    redefine_generated(op, "notification_types", types::text(), "json_extract(filter, '$.notificationTypes')");
+    redefine_generated(op, "notification_types_len", types::integer(),
                        "coalesce(json_array_length(filter, '$.notificationTypes'), 0)");
-    redefine_on_sqlite(op, "operation_types", types::text(),
-                       "json_extract(filter, '$.operationTypes')");
-    redefine_on_sqlite(op, "operation_types_len", types::integer(),
+    redefine_generated(op, "operation_types", types::text(), "json_extract(filter, '$.operationTypes')");
+    redefine_generated(op, "operation_types_len", types::integer(),
                        "coalesce(json_array_length(filter, '$.operationTypes'), 0)");
     return;
   }
@@ -63,7 +71,7 @@ void upgrade(Operations& op) {
         "ALTER TABLE vnf_lcm_filters             DROP COLUMN operation_types_len",
         "ALTER TABLE vnf_lcm_filters ADD             COLUMN operation_types_len numeric(11) GENERATED"
         "             ALWAYS AS (coalesce(json_array_length(filter->            '$.operationTypes'),0)) STORED",
-    });
+    }, postgresql_schema_change);
     return;
   }
   execute_on(op, "mysql", {
@@ -75,7 +83,7 @@ void upgrade(Operations& op) {
       "             (json_unquote(json_extract(`filter`,'$.operationTypes')))             VIRTUAL,"
       " CHANGE             operation_types_len operation_types_len int(11) GENERATED ALWAYS"
       "             AS (ifnull(json_length(`operation_types`),0)) VIRTUAL",
-  });
+  }, mysql_schema_change);
 }
 
 }  // namespace

@@ -72,7 +72,8 @@ std::vector<std::string> lines(const schema::Schema& s, bool column_order = true
       std::string line = t.name + " column " + (column_order ? std::to_string(i) + " " : "") + c.name + " " +
                          type_text(c.type) + (c.nullable ? " null" : " not-null") + (c.primary_key ? " pk" : "");
       if (c.server_default) line += " default=" + std::to_string(static_cast<int>(c.server_default->kind)) + c.server_default->value;
-      if (c.computed) line += " computed=" + c.computed->sql;
+      // As compare() weighs an expression (and a database rewrites it).
+      if (c.computed) line += " computed=" + autogenerate::comparable_expression(c.computed->sql);
       if (c.autoincrement != Autoincrement::kAuto) line += " autoincrement=" + std::to_string(static_cast<int>(c.autoincrement));
       mine.push_back(line);
     }

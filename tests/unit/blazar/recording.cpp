@@ -66,6 +66,7 @@ struct Describer {
   std::string operator()(const AlterColumnKeepingForeignKeys& o) const {
     return "alter_column_keeping_foreign_keys " + (*this)(o.alter);
   }
+  std::string operator()(const AlterEnum& o) const { return "alter_enum " + o.name + " " + join(o.values); }
 };
 
 }  // namespace

@@ -299,5 +299,71 @@ TEST(RendererTest, PostgresqlUsingConvertsOnTypeChange) {
   EXPECT_EQ(render_on(alter, "mysql", {CreateTable{t}}), (Statements{"ALTER TABLE vims MODIFY attr TEXT NULL"}));
 }
 
+Table hosts_with_states() {
+  Table t;
+  t.name = "hosts";
+  t.columns = {column("id", types::integer()).primary(),
+               column("state", types::enumeration("host_state", {"up", "down"})).not_null().with_default(ServerDefault::literal("up")),
+               column("previous", types::enumeration("host_state", {"up", "down"}))};
+  return t;
+}
+
+// PostgreSQL: labels only added are added to the type, in place.
+TEST(RendererTest, PostgresqlAddsEnumLabelsToTheType) {
+  const Operation alter =
+      AlterEnum{.name = "host_state", .values = {"new", "up", "maintenance", "down", "gone"}, .columns = {{"hosts", "state"}}};
+  EXPECT_EQ(render_on(alter, "postgresql", {CreateTable{hosts_with_states()}}),
+            (Statements{"ALTER TYPE host_state ADD VALUE 'new' BEFORE 'up'",
+                        "ALTER TYPE host_state ADD VALUE 'maintenance' BEFORE 'down'",
+                        "ALTER TYPE host_state ADD VALUE 'gone'"}));
+  const Operation same = AlterEnum{.name = "host_state", .values = {"up", "down"}, .columns = {{"hosts", "state"}}};
+  EXPECT_TRUE(render_on(same, "postgresql", {CreateTable{hosts_with_states()}}).empty());
+}
+
+// PostgreSQL: a label removed (or moved) makes the type again; every column of
+// it is converted, its default set aside meanwhile.
+TEST(RendererTest, PostgresqlMakesAnEnumTypeAgainWhenALabelGoes) {
+  const Operation alter = AlterEnum{.name = "host_state", .values = {"down", "up"}, .columns = {{"hosts", "state"}}};
+  EXPECT_EQ(render_on(alter, "postgresql", {CreateTable{hosts_with_states()}}),
+            (Statements{"ALTER TYPE host_state RENAME TO host_state_old",
+                        "CREATE TYPE host_state AS ENUM ('down', 'up')",
+                        "ALTER TABLE hosts ALTER COLUMN state DROP DEFAULT",
+                        "ALTER TABLE hosts ALTER COLUMN state TYPE host_state USING state::text::host_state",
+                        "ALTER TABLE hosts ALTER COLUMN state SET DEFAULT 'up'",
+                        "ALTER TABLE hosts ALTER COLUMN previous TYPE host_state USING previous::text::host_state",
+                        "DROP TYPE host_state_old"}));
+}
+
+// Elsewhere each listed column has its own type: MySQL restates it, SQLite
+// rebuilds the table with a VARCHAR as long as the longest label.
+TEST(RendererTest, EnumLabelsElsewhereAreEachColumnsOwn) {
+  const Operation alter =
+      AlterEnum{.name = "host_state", .values = {"up", "down", "maintenance"}, .columns = {{"hosts", "state"}}};
+  EXPECT_EQ(render_on(alter, "mysql", {CreateTable{hosts_with_states()}}),
+            (Statements{"ALTER TABLE hosts MODIFY state ENUM('up','down','maintenance') NOT NULL DEFAULT 'up'"}));
+  // Not transactional: one statement per table, so a row holding a label
+  // no longer listed leaves every column as it was.
+  AlterEnum both = std::get<AlterEnum>(alter);
+  both.columns.push_back({"hosts", "previous"});
+  EXPECT_EQ(render_on(both, "mysql", {CreateTable{hosts_with_states()}}),
+            (Statements{"ALTER TABLE hosts MODIFY state ENUM('up','down','maintenance') NOT NULL DEFAULT 'up', "
+                        "MODIFY previous ENUM('up','down','maintenance') NULL"}));
+  const Statements lite = render_on(alter, "sqlite", {CreateTable{hosts_with_states()}});
+  ASSERT_FALSE(lite.empty());
+  EXPECT_NE(lite[0].find("state VARCHAR(11) DEFAULT 'up' NOT NULL"), std::string::npos) << lite[0];
+  EXPECT_NE(lite[0].find("previous VARCHAR(4)"), std::string::npos) << "an unlisted column stays: " << lite[0];
+}
+
+TEST(RendererTest, AlterEnumNamesWhatItCannotFind) {
+  const std::vector<Operation> setup{CreateTable{hosts_with_states()}};
+  EXPECT_THROW(render_on(AlterEnum{.name = "other", .values = {"a"}}, "postgresql", setup), Error);
+  EXPECT_THROW(render_on(AlterEnum{.name = "host_state", .values = {"a"}, .columns = {{"hosts", "id"}}}, "postgresql",
+                         setup),
+               Error);
+  EXPECT_THROW(render_on(AlterEnum{.name = "host_state", .values = {"a"}, .columns = {{"hosts", "nope"}}}, "mysql",
+                         setup),
+               Error);
+}
+
 }  // namespace
 }  // namespace dbm::dialect

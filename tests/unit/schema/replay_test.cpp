@@ -177,6 +177,44 @@ TEST(ReplayTest, DataOperationsLeaveTheSchemaAlone) {
   EXPECT_EQ(s, before);
 }
 
+// PostgreSQL's labels belong to the type, so every column of it changes;
+// elsewhere each column has its own and only the listed ones change.
+TEST(ReplayTest, AlterEnumChangesTheTypeWhereItIsSharedElseTheListedColumns) {
+  Table t = hosts();
+  t.columns.push_back(column("state", types::enumeration("host_state", {"up", "down"})));
+  t.columns.push_back(column("previous", types::enumeration("host_state", {"up", "down"})));
+  const AlterEnum alter{.name = "host_state", .values = {"up", "down", "gone"}, .columns = {{"hosts", "state"}}};
+  const std::vector<std::string> added{"up", "down", "gone"};
+  const std::vector<std::string> kept{"up", "down"};
+  Schema pg = replay({CreateTable{t}, alter}, rules("postgresql"));
+  EXPECT_EQ(column_of(pg.table("hosts"), "state").type.enum_values, added);
+  EXPECT_EQ(column_of(pg.table("hosts"), "previous").type.enum_values, added);
+  for (const char* dialect : {"mysql", "sqlite"}) {
+    Schema s = replay({CreateTable{t}, alter}, rules(dialect));
+    EXPECT_EQ(column_of(s.table("hosts"), "state").type.enum_values, added) << dialect;
+    EXPECT_EQ(column_of(s.table("hosts"), "previous").type.enum_values, kept) << dialect;
+  }
+  EXPECT_THROW(replay({CreateTable{t}, AlterEnum{.name = "other", .values = {"a"}}}, rules("postgresql")), Error);
+  EXPECT_THROW(replay({CreateTable{t}, AlterEnum{.name = "host_state", .values = {"a"}, .columns = {{"hosts", "rack"}}}},
+                      rules("postgresql")),
+               Error);
+}
+
+// What the revision says its raw SQL does is replayed (tacker's df26c5871f3c
+// and 70df18f71ba2 redefine generated columns so on PostgreSQL and MySQL).
+TEST(ReplayTest, RawSqlChangesTheSchemaAsItsSchemaChangeSays) {
+  Schema s = replay({CreateTable{hosts()}}, rules("postgresql"));
+  Execute execute{.sql = "ALTER TABLE hosts DROP COLUMN rack; ALTER TABLE hosts ADD COLUMN rack TEXT ..."};
+  execute.schema_change_operations = std::make_shared<const RecordedSchemaChange>(RecordedSchemaChange{
+      {DropColumn{"hosts", "rack"}, AddColumn{"hosts", column("rack", types::text()).generated_as("upper(zone)", true)}}});
+  apply(s, execute, rules("postgresql"));
+  const Column& rack = s.table("hosts").columns.back();
+  EXPECT_EQ(rack.name, "rack");
+  EXPECT_EQ(rack.type, types::text());
+  ASSERT_TRUE(rack.computed.has_value());
+  EXPECT_EQ(rack.computed->sql, "upper(zone)");
+}
+
 // Tacker's 4c0e2e2c2e02 drops its keys in raw SQL (which replay cannot read)
 // and creates them again under the same names: a database refuses a second
 // key of one name, so the new key takes the old one's place.

@@ -80,5 +80,22 @@ TEST(OperationsTest, ExecuteRunsADialectsOwnTextElseTheSharedOne) {
   EXPECT_EQ(shared.sql_for("mysql"), "UPDATE a SET x = 1");
 }
 
+// The replay reads no SQL: schema_change says what the statement does, with
+// the other verbs, recorded at once on the same dialect.
+TEST(OperationsTest, ExecuteRecordsWhatItsSchemaChangeSays) {
+  const FixedContext context("postgresql");
+  Operations op(context, "r");
+  op.execute({.sql = "ALTER TABLE t DROP COLUMN c", .schema_change = [](Operations& change) {
+                if (change.dialect() == "postgresql") change.drop_column("t", "c");
+              }});
+  op.execute("UPDATE t SET a = 1");
+  ASSERT_EQ(op.operations().size(), 2u) << "the change is inside the Execute, not beside it";
+  const auto& recorded = std::get<Execute>(op.operations()[0]).schema_change_operations;
+  ASSERT_NE(recorded, nullptr);
+  ASSERT_EQ(recorded->operations.size(), 1u);
+  EXPECT_EQ(std::get<DropColumn>(recorded->operations[0]).column, "c");
+  EXPECT_EQ(std::get<Execute>(op.operations()[1]).schema_change_operations, nullptr);
+}
+
 }  // namespace
 }  // namespace dbm

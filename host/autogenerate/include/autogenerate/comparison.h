@@ -72,6 +72,11 @@ std::vector<Operation> downgrade_operations(const std::vector<Difference>& diffe
 /// How a difference is shown: `('modify_type', 'table', 'column', 'VARCHAR(255)', 'VARCHAR(36)')`.
 std::string describe(const Difference& difference);
 
+/// A generated column's expression as compare() weighs it: without what
+/// databases add when they store one (casts, parentheses, quotes, case,
+/// spacing); string literals kept. Two expressions are one when these agree.
+std::string comparable_expression(const std::string& sql);
+
 /// Whether `known` declares `difference` on `dialect`.
 bool declares(const KnownDifference& known, const Difference& difference, std::string_view dialect);
 

@@ -12,8 +12,11 @@
 namespace dbm::schema {
 
 /// Applies one operation. Throws dbm::Error naming the table, column, index
-/// or constraint that does not exist (or already exists). Execute, BulkInsert
-/// and OnlineCallback leave the schema untouched. A DropConstraint by columns
+/// or constraint that does not exist (or already exists). An Execute applies
+/// the operations its schema_change recorded (its SQL is not read); BulkInsert
+/// and OnlineCallback leave the schema untouched. An AlterEnum where enum
+/// types are shared changes the labels of every column of that type (each
+/// listed column must be one). A DropConstraint by columns
 /// that matches nothing is a no-op (blazar 6bfd1c23aa18 on SQLite).
 void apply(Schema& schema, const Operation& op, const DatabaseRules& rules);
 
@@ -23,6 +26,11 @@ void apply(Schema& schema, const Operation& op, const DatabaseRules& rules);
 /// renamed column where the alter renames it. The keys keep their columns,
 /// references and ON DELETE (as tacker's helper re-creates them: without ON UPDATE).
 std::vector<Operation> expanded(const AlterColumnKeepingForeignKeys& op, const Schema& schema);
+
+/// What an AlterEnum is where each column has its own enum type (MySQL,
+/// SQLite): an AlterColumn per listed column to sa.Enum(values, name=name),
+/// its existing type, nullability and default as `schema` has them.
+std::vector<Operation> expanded(const AlterEnum& op, const Schema& schema);
 
 /// apply() for each operation in order, starting from an empty schema.
 Schema replay(const std::vector<Operation>& ops, const DatabaseRules& rules);
