@@ -16,6 +16,7 @@
 #include "dialect/dialect.h"
 #include "graph/revision_graph.h"
 #include "plugins/loaded_plugin.h"
+#include "runtime/recording.h"
 #include "schema/schema.h"
 #include "session/project_session.h"
 
@@ -34,35 +35,49 @@ std::vector<autogenerate::Difference> differences_on(const ModelComparison& comp
   return out;
 }
 
-const Plugin& plugin_with_models(session::ProjectSession& project) {
+// The models and known differences of the project's configuration: the
+// plugin's own, and those its selection option selects (quantum's core plugin).
+struct ConfiguredModels {
+  std::vector<Table> tables;
+  std::vector<KnownDifference> known_differences;
+};
+
+ConfiguredModels configured_models(session::ProjectSession& project) {
   const Plugin& plugin = project.plugin().plugin();
-  if (plugin.models.empty()) {
+  const runtime::RevisionSelection selection = project.revision_selection();
+  ConfiguredModels out{.tables = plugin.models, .known_differences = {}};
+  for (const SelectedModels& selected : plugin.selected_models) {
+    if (selection.selects(selected.runs_for)) out.tables.insert(out.tables.end(), selected.tables.begin(), selected.tables.end());
+  }
+  if (out.tables.empty()) {
     throw CommandError("the plugin for project '" + project.name() +
                        "' declares no models: there is nothing to compare its revisions with");
   }
-  return plugin;
+  for (const KnownDifference& known : plugin.known_differences) {
+    if (known.runs_for.empty() || selection.selects(known.runs_for)) out.known_differences.push_back(known);
+  }
+  return out;
 }
 
 // Differences found dialect by dialect, folded into one entry per difference
-// described alike; with a plugin, its known differences are set aside and
+// described alike; with models, their known differences are set aside and
 // those never met are reported as stale.
 class Folder {
  public:
-  explicit Folder(const Plugin* plugin = nullptr)
-      : plugin_(plugin), known_used_(plugin != nullptr ? plugin->known_differences.size() : 0, false) {}
+  Folder() = default;
+  explicit Folder(ConfiguredModels models)
+      : models_(std::move(models)), known_used_(models_.known_differences.size(), false) {}
 
   void add(std::vector<autogenerate::Difference> differences, const dialect::Dialect& dialect) {
     const std::string name(dialect.name());
     out_.dialects.push_back(name);
-    if (plugin_ != nullptr) {
-      std::erase_if(differences, [&](const autogenerate::Difference& d) {
-        bool known = false;
-        for (std::size_t i = 0; i < plugin_->known_differences.size(); ++i) {
-          if (autogenerate::declares(plugin_->known_differences[i], d, name)) known = known_used_[i] = true;
-        }
-        return known;
-      });
-    }
+    std::erase_if(differences, [&](const autogenerate::Difference& d) {
+      bool known = false;
+      for (std::size_t i = 0; i < models_.known_differences.size(); ++i) {
+        if (autogenerate::declares(models_.known_differences[i], d, name)) known = known_used_[i] = true;
+      }
+      return known;
+    });
     for (const autogenerate::Difference& d : differences) {
       const auto [it, added] = at_.emplace(autogenerate::describe(d), out_.differences.size());
       if (added) out_.differences.push_back(FoundDifference{.difference = d});
@@ -74,7 +89,7 @@ class Folder {
   /// The models against `found` on `dialect`.
   void add_compared(const schema::Schema& found, const dialect::Dialect& dialect,
                     const autogenerate::ComparisonOptions& options) {
-    add(autogenerate::compare(plugin_->models, found, dialect, options), dialect);
+    add(autogenerate::compare(models_.tables, found, dialect, options), dialect);
   }
 
   /// The folded comparison; `with_stale`: the known differences never met, described.
@@ -82,7 +97,7 @@ class Folder {
     if (with_stale) {
       for (std::size_t i = 0; i < known_used_.size(); ++i) {
         if (known_used_[i]) continue;
-        const KnownDifference& k = plugin_->known_differences[i];
+        const KnownDifference& k = models_.known_differences[i];
         std::string text =
             "('" + k.operation + "', '" + k.table + "'" + (k.object.empty() ? "" : ", '" + k.object + "'") + ")";
         if (!k.dialects.empty()) text += " on " + text::join(k.dialects, ", ");
@@ -93,7 +108,7 @@ class Folder {
   }
 
  private:
-  const Plugin* plugin_;
+  ConfiguredModels models_;
   std::vector<bool> known_used_;
   ModelComparison out_;
   std::map<std::string, std::size_t> at_;  // a difference's description → its place in out_
@@ -103,7 +118,7 @@ class Folder {
 
 ModelComparison compare_models(session::ProjectSession& project, const autogenerate::ComparisonOptions& options,
                                std::vector<std::string> heads) {
-  Folder folder(&plugin_with_models(project));
+  Folder folder(configured_models(project));
   if (heads.empty()) heads = project.graph().heads();
   for (const char* name : kDialects) {
     const dialect::Dialect& dialect = dialect::dialect_named(name);
@@ -114,7 +129,7 @@ ModelComparison compare_models(session::ProjectSession& project, const autogener
 
 ModelComparison compare_models_with_database(session::ProjectSession& project,
                                              const autogenerate::ComparisonOptions& options) {
-  Folder folder(&plugin_with_models(project));
+  Folder folder(configured_models(project));
   const dialect::Dialect& dialect = project.dialect();
   std::vector<std::string> current = project.current_heads();
   std::vector<std::string> heads = project.graph().heads();

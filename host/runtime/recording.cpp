@@ -9,11 +9,12 @@
 
 namespace dbm::runtime {
 
-bool RevisionSelection::runs(const Revision& revision) const {
+bool RevisionSelection::runs(const Revision& revision) const { return selects(revision.runs_for); }
+
+bool RevisionSelection::selects(const std::vector<std::string>& runs_for) const {
   if (!selective()) return true;
-  const auto& listed = revision.runs_for;
-  return std::find(listed.begin(), listed.end(), "*") != listed.end() ||
-         std::find(listed.begin(), listed.end(), value_) != listed.end();
+  return std::find(runs_for.begin(), runs_for.end(), "*") != runs_for.end() ||
+         std::find(runs_for.begin(), runs_for.end(), value_) != runs_for.end();
 }
 
 std::string RevisionSelection::describe() const {

@@ -1,6 +1,8 @@
 // Assembles the quantum plugin: quantum-db-manage's config conventions, the
-// option that selects which revisions run, and the revisions of revisions.list.
+// option that selects which revisions run (and which models apply), the
+// revisions of revisions.list, the models and their known differences.
 #include "quantum_plugin.h"
+#include "models.h"
 #include "revision_list.h"
 
 namespace dbm::quantum {
@@ -26,8 +28,11 @@ Plugin build() {
   // A Folsom database predates version tracking: `stamp folsom` adopts it.
   p.adoption_revision = "folsom";
   p.revisions = listed_revisions();
-  // No models: which tables exist at head depends on core_plugin (upstream's
-  // metadata is the imported plugin's), so there is no one head schema.
+  // Which tables the service's code declares depends on core_plugin too
+  // (upstream's metadata is what importing the plugin's class registers).
+  p.models = common_models();
+  p.selected_models = core_plugin_models();
+  p.known_differences = known_differences();
   return p;
 }
 

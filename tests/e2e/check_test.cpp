@@ -44,7 +44,9 @@ TEST(CheckTest, JsonSaysWhatWasComparedOnWhichDialects) {
 }
 
 TEST(CheckTest, APluginWithoutModelsIsToldSo) {
-  const RunResult result = check("quantum");
+  const RunResult result = run_db_manage(
+      {"--plugin-dir", (std::filesystem::path(DBM_BINARY_DIR) / "tests/fixtures/plugins/authoring").string(),
+       "--project", "authoring", "check"});
   EXPECT_EQ(result.exit_code, 255);
   EXPECT_NE(result.err.find("declares no models"), std::string::npos) << result.err;
 }

@@ -51,7 +51,7 @@ TEST_P(FenixTest, TheReadmesCommandLines) {
   r = fenix({"upgrade", "base:001", "--sql"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("-- Running upgrade  -> 001"), std::string::npos);
-  expect_readme_authoring_lines("fenix", target_.config().string());
+  expect_readme_authoring_lines("fenix", {target_.config()});
 }
 
 TEST_P(FenixTest, RowsDoNotStopADowngrade) {

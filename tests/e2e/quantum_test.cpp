@@ -13,6 +13,7 @@
 
 #include "support/query_rows.h"
 #include "support/quantum_target.h"
+#include "support/readme_authoring.h"
 #include "support/run_db_manage.h"
 #include "support/scratch_target.h"
 #include "support/schema_tools.h"
@@ -274,6 +275,41 @@ TEST(QuantumCliTest, TheReadmesOneDashTypoIsAnsweredLikeUpstream) {
                                   "' after the unrecognised option '-config-file'; did you mean '--config-file'?"));
   EXPECT_FALSE(fs::exists(quantum.database().sqlite_file()));
 }
+
+// ---- Models: check and the README's authoring lines ---------------------------------------
+
+// Each core plugin's models (the common ones and those its import brings)
+// against the head its revisions build, its own known differences set aside:
+// another plugin's models or known differences would show as differences or
+// as stale declarations. ovs_dbquota is the one configuration folsom gives
+// the quotas table the lb/ovs known difference declares missing: there the
+// declaration is reported as not occurring (see plugins/quantum/known_differences.cpp).
+TEST(QuantumCheckTest, EachCorePluginsModelsMatchTheHeadItsRevisionsBuild) {
+  for (const QuantumConfiguration& configuration : quantum_configurations()) {
+    SCOPED_TRACE(configuration.name);
+    const QuantumTarget quantum(configuration, "sqlite");
+    const RunResult check = quantum.run({"check"});
+    if (configuration.name == "ovs_dbquota") {
+      EXPECT_EQ(check.exit_code, 255);
+      EXPECT_TRUE(contains(check.err, "no longer occur (remove them): ('add_table', 'quotas')"));
+      continue;
+    }
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+    EXPECT_EQ(check.out, "No new upgrade operations detected.\n");
+  }
+}
+
+// The README's `revision -m "description of revision" [--autogenerate]`,
+// with its two config files, against a database at head.
+class QuantumAuthoringTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(QuantumAuthoringTest, TheReadmesRevisionLinesWriteIntoACopyOfThePlugin) {
+  const QuantumTarget quantum(quantum_configuration("ovs"), GetParam());
+  ASSERT_EQ(quantum.run({"-q", "upgrade", "head"}).exit_code, 0);
+  expect_readme_authoring_lines("quantum", {quantum.quantum_conf(), quantum.plugin_ini()});
+}
+
+INSTANTIATE_TEST_SUITE_P(Dialects, QuantumAuthoringTest, ::testing::ValuesIn(kDialects), dialect_name);
 
 // ---- A deployment ---------------------------------------------------------------------------
 

@@ -58,7 +58,7 @@ TEST_P(SaharaTest, TheReadmesCommandLines) {
   std::ifstream in(upstream);
   EXPECT_TRUE(in) << "cannot read " << upstream;
   EXPECT_EQ(r.out, std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
-  expect_readme_authoring_lines("sahara", target_.config().string());
+  expect_readme_authoring_lines("sahara", {target_.config()});
 }
 
 TEST_P(SaharaTest, DowngradeRefusesBeforeDoingAnything) {

@@ -63,6 +63,17 @@ struct KnownDifference {
   std::vector<std::string> dialects{};
   /// Why it is accepted, for whoever wonders whether to fix it.
   std::string reason{};
+  /// The values of ConfigConventions::runs_for_option it occurs for, as
+  /// Revision::runs_for lists them ("*": any); empty: every configuration.
+  std::vector<std::string> runs_for{};
+};
+
+/// Models only some configurations have: tables the service's code declares
+/// when the plugin it is configured with is one of `runs_for` (quantum's core
+/// plugins each bring their own), matched as Revision::runs_for is.
+struct SelectedModels {
+  std::vector<std::string> runs_for{};
+  std::vector<Table> tables{};
 };
 
 struct Plugin {
@@ -83,6 +94,8 @@ struct Plugin {
   std::vector<PluginCommand> commands{};
   /// Where `models` and the revisions' head schema differ on purpose.
   std::vector<KnownDifference> known_differences{};
+  /// Models beyond `models` that the configuration selects (after them, in order).
+  std::vector<SelectedModels> selected_models{};
 };
 
 }  // namespace dbm

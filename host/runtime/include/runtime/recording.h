@@ -28,6 +28,9 @@ class RevisionSelection {
       : section_(std::move(section)), option_(std::move(option)), value_(std::move(value)) {}
 
   bool runs(const Revision& revision) const;
+  /// Whether a list like Revision::runs_for names this configuration ("*":
+  /// any); every list does when no option selects.
+  bool selects(const std::vector<std::string>& runs_for) const;
   /// Whether a plugin option selects revisions at all.
   bool selective() const { return !option_.empty(); }
   const std::string& section() const { return section_; }
