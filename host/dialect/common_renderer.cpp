@@ -115,26 +115,23 @@ Statements render_op(const Execute& op, const schema::Schema&, const Dialect& d)
 
 // Each step rendered by the dialect as if recorded alone, against the schema
 // the steps before it leave.
-Statements render_op(const AlterColumnKeepingForeignKeys& op, const schema::Schema& before, const Dialect& d) {
+Statements render_steps(const std::vector<Operation>& steps, const schema::Schema& before, const Dialect& d) {
   Statements out;
   schema::Schema schema = before;
-  for (const Operation& step : schema::expanded(op, before)) {
+  for (const Operation& step : steps) {
     for (auto& sql : d.render(step, schema)) out.push_back(std::move(sql));
     schema::apply(schema, step, d.rules());
   }
   return out;
 }
 
-// Where each column has its own enum type: an alter_column per column,
-// rendered as above.
+Statements render_op(const AlterColumnKeepingForeignKeys& op, const schema::Schema& before, const Dialect& d) {
+  return render_steps(schema::expanded(op, before), before, d);
+}
+
+// Where each column has its own enum type: an alter_column per column.
 Statements render_op(const AlterEnum& op, const schema::Schema& before, const Dialect& d) {
-  Statements out;
-  schema::Schema schema = before;
-  for (const Operation& step : schema::expanded(op, before)) {
-    for (auto& sql : d.render(step, schema)) out.push_back(std::move(sql));
-    schema::apply(schema, step, d.rules());
-  }
-  return out;
+  return render_steps(schema::expanded(op, before), before, d);
 }
 
 Statements render_op(const BulkInsert& op, const schema::Schema&, const Dialect& d) {
