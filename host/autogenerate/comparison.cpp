@@ -47,7 +47,6 @@ std::string lower(std::string s) {
   return s;
 }
 
-
 // An enum type given other labels, under the model's name: the found type
 // has that name too, or none (MySQL keeps none: each column has its own).
 bool relabelled_enum(const Type& found, const Type& model) {
@@ -457,9 +456,10 @@ schema::Schema renamed(const schema::Schema& found, const std::vector<Table>& mo
 
 }  // namespace
 
-// PostgreSQL and MariaDB give a generated column's expression back rewritten (casts spelled out, parentheses and quotes added, case
-// and spacing changed, a parenthesised list as ROW(...)), so all of that is
-// left out on both sides; string literals are kept as they are.
+// PostgreSQL and MariaDB give a generated column's expression back rewritten
+// (casts spelled out, parentheses and quotes added, case and spacing changed,
+// a parenthesised list as ROW(...)), so all of that is left out on both
+// sides; string literals are kept as they are.
 std::string comparable_expression(const std::string& sql) {
   const auto word = [&](std::size_t i) {
     return i < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_');

@@ -47,7 +47,8 @@ ConfiguredModels configured_models(session::ProjectSession& project) {
   const runtime::RevisionSelection selection = project.revision_selection();
   ConfiguredModels out{.tables = plugin.models, .known_differences = {}};
   for (const SelectedModels& selected : plugin.selected_models) {
-    if (selection.selects(selected.runs_for)) out.tables.insert(out.tables.end(), selected.tables.begin(), selected.tables.end());
+    if (!selection.selects(selected.runs_for)) continue;
+    out.tables.insert(out.tables.end(), selected.tables.begin(), selected.tables.end());
   }
   if (out.tables.empty()) {
     throw CommandError("the plugin for project '" + project.name() +

@@ -47,7 +47,8 @@ Statements alter_enum(const AlterEnum& op, const schema::Schema& before, const D
   std::vector<std::pair<std::string, std::string>> clauses_by_table;
   for (const Operation& step : schema::expanded(op, before)) {
     const auto& alter = std::get<AlterColumn>(step);
-    const schema::MysqlAlter plan = schema::plan_mysql_alter(alter, schema::column_of(before.table(alter.table), alter.column));
+    const schema::MysqlAlter plan =
+        schema::plan_mysql_alter(alter, schema::column_of(before.table(alter.table), alter.column));
     const std::string clause = "MODIFY " + quote(alter.column, d) + " " + restated(plan, d);
     auto same_table = std::find_if(clauses_by_table.begin(), clauses_by_table.end(),
                                    [&](const auto& entry) { return entry.first == alter.table; });

@@ -67,7 +67,8 @@ void Operations::execute(Execute execute) {
   if (execute.schema_change != nullptr) {
     Operations change(context_, revision_id_);
     execute.schema_change(change);
-    execute.schema_change_operations = std::make_shared<const RecordedSchemaChange>(RecordedSchemaChange{change.release()});
+    execute.schema_change_operations =
+        std::make_shared<const RecordedSchemaChange>(RecordedSchemaChange{change.release()});
   }
   ops_.emplace_back(std::move(execute));
 }

@@ -136,8 +136,9 @@ TEST(RendererTest, PostgresqlCreatesAnEnumTypeOnlyOnce) {
   ASSERT_EQ(first.size(), 2u);
   EXPECT_EQ(first[0], "CREATE TYPE host_state AS ENUM ('up', 'down')");
   EXPECT_EQ(first[1], "CREATE TABLE hosts (\n\tid SERIAL NOT NULL, \n\tstate host_state, \n\tPRIMARY KEY (id)\n)");
-  const Statements add = render_on(AddColumn{"hosts", column("previous", types::enumeration("host_state", {"up", "down"}))},
-                                   "postgresql", {CreateTable{t}});
+  const Statements add =
+      render_on(AddColumn{"hosts", column("previous", types::enumeration("host_state", {"up", "down"}))}, "postgresql",
+                {CreateTable{t}});
   EXPECT_EQ(add, (Statements{"ALTER TABLE hosts ADD COLUMN previous host_state"}));
 }
 
@@ -303,15 +304,17 @@ Table hosts_with_states() {
   Table t;
   t.name = "hosts";
   t.columns = {column("id", types::integer()).primary(),
-               column("state", types::enumeration("host_state", {"up", "down"})).not_null().with_default(ServerDefault::literal("up")),
+               column("state", types::enumeration("host_state", {"up", "down"}))
+                   .not_null()
+                   .with_default(ServerDefault::literal("up")),
                column("previous", types::enumeration("host_state", {"up", "down"}))};
   return t;
 }
 
 // PostgreSQL: labels only added are added to the type, in place.
 TEST(RendererTest, PostgresqlAddsEnumLabelsToTheType) {
-  const Operation alter =
-      AlterEnum{.name = "host_state", .values = {"new", "up", "maintenance", "down", "gone"}, .columns = {{"hosts", "state"}}};
+  const Operation alter = AlterEnum{
+      .name = "host_state", .values = {"new", "up", "maintenance", "down", "gone"}, .columns = {{"hosts", "state"}}};
   EXPECT_EQ(render_on(alter, "postgresql", {CreateTable{hosts_with_states()}}),
             (Statements{"ALTER TYPE host_state ADD VALUE 'new' BEFORE 'up'",
                         "ALTER TYPE host_state ADD VALUE 'maintenance' BEFORE 'down'",

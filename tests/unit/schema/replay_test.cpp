@@ -195,9 +195,10 @@ TEST(ReplayTest, AlterEnumChangesTheTypeWhereItIsSharedElseTheListedColumns) {
     EXPECT_EQ(column_of(s.table("hosts"), "previous").type.enum_values, kept) << dialect;
   }
   EXPECT_THROW(replay({CreateTable{t}, AlterEnum{.name = "other", .values = {"a"}}}, rules("postgresql")), Error);
-  EXPECT_THROW(replay({CreateTable{t}, AlterEnum{.name = "host_state", .values = {"a"}, .columns = {{"hosts", "rack"}}}},
-                      rules("postgresql")),
-               Error);
+  EXPECT_THROW(
+      replay({CreateTable{t}, AlterEnum{.name = "host_state", .values = {"a"}, .columns = {{"hosts", "rack"}}}},
+             rules("postgresql")),
+      Error);
 }
 
 // What the revision says its raw SQL does is replayed (tacker's df26c5871f3c
@@ -205,8 +206,9 @@ TEST(ReplayTest, AlterEnumChangesTheTypeWhereItIsSharedElseTheListedColumns) {
 TEST(ReplayTest, RawSqlChangesTheSchemaAsItsSchemaChangeSays) {
   Schema s = replay({CreateTable{hosts()}}, rules("postgresql"));
   Execute execute{.sql = "ALTER TABLE hosts DROP COLUMN rack; ALTER TABLE hosts ADD COLUMN rack TEXT ..."};
-  execute.schema_change_operations = std::make_shared<const RecordedSchemaChange>(RecordedSchemaChange{
-      {DropColumn{"hosts", "rack"}, AddColumn{"hosts", column("rack", types::text()).generated_as("upper(zone)", true)}}});
+  execute.schema_change_operations = std::make_shared<const RecordedSchemaChange>(
+      RecordedSchemaChange{{DropColumn{"hosts", "rack"},
+                            AddColumn{"hosts", column("rack", types::text()).generated_as("upper(zone)", true)}}});
   apply(s, execute, rules("postgresql"));
   const Column& rack = s.table("hosts").columns.back();
   EXPECT_EQ(rack.name, "rack");
