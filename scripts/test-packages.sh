@@ -303,6 +303,26 @@ scratch_databases+=("pg $database")
 psql -X -q "$DBM_TEST_POSTGRES_URL" -v ON_ERROR_STOP=1 -c "CREATE DATABASE $database" ||
   fail "cannot create a scratch database on $DBM_TEST_POSTGRES_URL"
 migrate_blazar postgresql "${DBM_TEST_POSTGRES_URL%/*}/$database"
+
+# A relocated install: the binary and its lib/<multiarch>/db-manage moved together (the
+# layout `cmake --install --prefix` gives any prefix). It looks beside itself first, so it
+# finds its own plugins and driver modules with the packaged directories gone.
+log "a relocated install finds its own plugins and drivers"
+moved=/opt/moved
+mkdir -p "$chroot_dir$moved/bin" "$chroot_dir$moved/lib/$multiarch"
+cp -a "$chroot_dir/usr/bin/db-manage" "$chroot_dir$moved/bin/"
+mv "$chroot_dir/usr/lib/$multiarch/db-manage" "$chroot_dir$moved/lib/$multiarch/"
+moved_listing=$(in_root "$moved/bin/db-manage" plugins) || fail "the relocated db-manage plugins failed"
+awk -v dir="$moved/lib/$multiarch/db-manage/plugins/" 'NR > 1 && $NF ~ /^\// && index($NF, dir) != 1 { bad = 1 }
+  END { exit bad }' <<<"$moved_listing" || fail "the relocated binary found plugins elsewhere: $moved_listing"
+[[ $(awk 'NR > 1 && $NF ~ /^\// { print $1 }' <<<"$moved_listing" | sort | tr '\n' ' ') == "$listed" ]] ||
+  fail "the relocated binary lists other plugins: $moved_listing"
+moved_current=$(in_root "$moved/bin/db-manage" --project blazar --config-file /tmp/blazar-postgresql.conf current \
+  2>"$work/moved.log" | awk '{ print $1 }')
+[[ $moved_current == "$blazar_head" ]] ||
+  { cat "$work/moved.log" >&2; fail "the relocated binary could not read PostgreSQL (its driver): '$moved_current'"; }
+mv "$chroot_dir$moved/lib/$multiarch/db-manage" "$chroot_dir/usr/lib/$multiarch/"
+rm -r "${chroot_dir:?}$moved"
 if [[ -n ${DBM_TEST_MYSQL_URL:-} ]]; then
   scratch_databases+=("mysql $database")
   mysql_client -e "CREATE DATABASE $database" || fail "cannot create a scratch database on $DBM_TEST_MYSQL_URL"

@@ -9,6 +9,7 @@
 
 #include <dlfcn.h>
 
+#include <boost/dll/runtime_symbol_info.hpp>
 #include <boost/dll/shared_library.hpp>
 
 #include "db/driver.h"
@@ -21,20 +22,34 @@
 #ifndef DBM_INSTALL_DRIVER_DIR
 #error "DBM_INSTALL_DRIVER_DIR must be defined by the build"
 #endif
+#ifndef DBM_DRIVER_DIR_FROM_BINARY
+#error "DBM_DRIVER_DIR_FROM_BINARY must be defined by the build"
+#endif
 
 namespace dbm::db {
 namespace {
 
+/// The install's driver directory as seen from the running binary: where an
+/// install under another prefix than the configured one keeps its drivers.
+std::filesystem::path beside_binary() {
+  boost::system::error_code ec;
+  const auto program = boost::dll::program_location(ec);
+  if (ec) return {};
+  return (std::filesystem::path(program.parent_path().string()) / DBM_DRIVER_DIR_FROM_BINARY).lexically_normal();
+}
+
 /// The build tree's module first, as for plugins: a binary run from the build
 /// tree must not pick up an older installed driver. An installed host has no
 /// build tree directory ("", DBM_SEARCH_BUILD_TREE off); skipping it keeps a
-/// bare "postgresql.so" from being looked up in the working directory.
+/// bare "postgresql.so" from being looked up in the working directory. Then
+/// the install's, beside the binary, then the configured install directory.
 std::filesystem::path module_path(const std::string& dialect) {
   const std::string file = dialect + ".so";
   std::error_code ec;
-  for (const char* dir : {DBM_BUILD_DRIVER_DIR, DBM_INSTALL_DRIVER_DIR}) {
-    if (*dir == '\0') continue;
-    const std::filesystem::path candidate = std::filesystem::path(dir) / file;
+  for (const std::filesystem::path& dir : {std::filesystem::path(DBM_BUILD_DRIVER_DIR), beside_binary(),
+                                           std::filesystem::path(DBM_INSTALL_DRIVER_DIR)}) {
+    if (dir.empty()) continue;
+    const std::filesystem::path candidate = dir / file;
     if (std::filesystem::exists(candidate, ec)) return candidate;
   }
   return std::filesystem::path(DBM_INSTALL_DRIVER_DIR) / file;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <system_error>
 
+#include <boost/dll/runtime_symbol_info.hpp>
+
 #include "base/error.h"
 
 #ifndef DBM_BUILD_PLUGIN_DIR
@@ -15,6 +17,9 @@
 #endif
 #ifndef DBM_INSTALL_PLUGIN_DIR
 #define DBM_INSTALL_PLUGIN_DIR ""
+#endif
+#ifndef DBM_PLUGIN_DIR_FROM_BINARY
+#define DBM_PLUGIN_DIR_FROM_BINARY ""
 #endif
 
 namespace dbm::plugins {
@@ -35,6 +40,15 @@ std::vector<std::filesystem::path> libraries_in(const std::filesystem::path& dir
   return found;
 }
 
+// The install's plugin directory as seen from the running binary: where an
+// install under another prefix than the configured one keeps its plugins.
+std::filesystem::path beside_binary(const char* relative) {
+  boost::system::error_code ec;
+  const auto program = boost::dll::program_location(ec);
+  if (ec || *relative == '\0') return {};
+  return (std::filesystem::path(program.parent_path().string()) / relative).lexically_normal();
+}
+
 }  // namespace
 
 SearchPath SearchPath::standard(const std::vector<std::string>& plugin_dirs, const char* env_path) {
@@ -50,9 +64,12 @@ SearchPath SearchPath::standard(const std::vector<std::string>& plugin_dirs, con
       rest.remove_prefix(colon + 1);
     }
   }
-  for (const char* dir : {DBM_BUILD_PLUGIN_DIR, DBM_INSTALL_PLUGIN_DIR}) {
-    if (*dir != '\0') path.default_dirs.emplace_back(dir);
+  if (*DBM_BUILD_PLUGIN_DIR != '\0') path.default_dirs.emplace_back(DBM_BUILD_PLUGIN_DIR);
+  // The same directory twice is harmless: discovery lists each library once.
+  if (auto installed = beside_binary(DBM_PLUGIN_DIR_FROM_BINARY); !installed.empty()) {
+    path.default_dirs.push_back(std::move(installed));
   }
+  if (*DBM_INSTALL_PLUGIN_DIR != '\0') path.default_dirs.emplace_back(DBM_INSTALL_PLUGIN_DIR);
   return path;
 }
 

@@ -68,10 +68,9 @@ expect_equal() {
   fi
 }
 
-# The install goes to --prefix $prefix under DESTDIR=$stage: the host's plugins,
-# drivers and tool links are installed to absolute directories fixed when the
-# build was configured, which --prefix does not move; DESTDIR keeps them (and
-# everything else) inside $tmp. The installed tree is then $root.
+# The install goes to --prefix $prefix under DESTDIR=$stage, so everything,
+# the host's plugins and drivers too, lands inside $tmp. The installed tree is
+# then $root.
 prefix=$tmp/prefix
 stage=$tmp/stage
 root=$stage$prefix
@@ -202,6 +201,16 @@ db_manage() { env -u DB_MANAGE_PLUGIN_PATH "$root/bin/db-manage" --plugin-dir "$
 widget() { db_manage --project widget --config-file "$conf" "$@"; }
 
 db_manage plugins | grep -E '^widget +0\.1\.0 ' || { db_manage plugins -v >&2; fail "plugins does not list widget 0.1.0"; }
+# The install's own plugin and driver directories, under the prefix it was
+# installed to (not the configured one): the binary looks beside itself, so
+# a plugin put there is found with no --plugin-dir.
+for file in "$libdir/db-manage/plugins/libdbm_plugin_blazar.so" "$libdir/db-manage/drivers/postgresql.so"; do
+  [[ -f $root/$file ]] || fail "no $root/$file: cmake --install --prefix did not move it"
+done
+cp "$module" "$root/$libdir/db-manage/plugins/"
+env -u DB_MANAGE_PLUGIN_PATH "$root/bin/db-manage" plugins | grep -E "^widget +0\.1\.0 .*$root/$libdir/db-manage/plugins/" ||
+  fail "the installed binary does not find a plugin in its install's plugin directory"
+rm "$root/$libdir/db-manage/plugins/libdbm_plugin_widget.so"
 expect_equal "history" "$(cat "$source_dir/tests/sdk/widget_history.txt")" "$(widget history)"
 expect_equal "heads" "e9d04b7f3a81 (head)" "$(widget heads)"
 

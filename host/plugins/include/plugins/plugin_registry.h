@@ -28,11 +28,12 @@ struct Refusal {
 /// Where plugins are looked for, in order; earlier directories win a name.
 struct SearchPath {
   std::vector<std::filesystem::path> explicit_dirs;  ///< --plugin-dir and DB_MANAGE_PLUGIN_PATH: must exist
-  std::vector<std::filesystem::path> default_dirs;   ///< build tree (developer builds only), install dir: used when present
+  std::vector<std::filesystem::path> default_dirs;   ///< build tree (developer builds only), install dirs: used when present
 
   /// --plugin-dir values, then $DB_MANAGE_PLUGIN_PATH (':'-separated), then the
-  /// build tree's plugin folder (only when built with DBM_SEARCH_BUILD_TREE)
-  /// and the install directory's.
+  /// build tree's plugin folder (only when built with DBM_SEARCH_BUILD_TREE),
+  /// the install's plugin directory relative to the running binary, and the
+  /// configured install directory.
   static SearchPath standard(const std::vector<std::string>& plugin_dirs, const char* env_path);
 };
 
