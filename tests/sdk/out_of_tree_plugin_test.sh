@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The plugin SDK used as a plugin author outside this repository uses it:
-#  1. installs the build tree (every component: the SDK and the db-manage binary);
+#  1. installs the build tree (every component: the SDK and the db-manage binary),
+#     plugins and drivers under the prefix given, where the binary finds them;
 #  2. checks the SDK's layout (what the Debian -dev package ships), that component
 #     "sdk" holds exactly that, and that the SDK version and plugin ABI number
 #     agree everywhere (entry.h as compiled, find_package, pkg-config);
@@ -15,7 +16,8 @@
 #     `revision --autogenerate` drafts the revision (without a database, and
 #     against one at head, refusing one behind), rebuilt it runs both ways and
 #     `check` passes, a second autogenerate is empty; a rename is asked for,
-#     and removing a known difference makes `check` fail naming its column.
+#     and removing a known difference makes `check` fail naming its column; an
+#     enum given a label is drafted as one `op.alter_enum` for every dialect.
 # Everything goes under one temporary directory, removed however the script ends.
 #
 # Usage: out_of_tree_plugin_test.sh SOURCE_DIR BUILD_DIR LIBDIR CXX CXX_FLAGS LINK_FLAGS BUILD_TYPE
