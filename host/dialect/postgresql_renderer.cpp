@@ -6,10 +6,10 @@
 #include <utility>
 
 #include "dialect_renderers.h"
-#include "base/error.h"
 #include "dialect/literal.h"
 #include "dialect/quoting.h"
 #include "table_sql.h"
+#include "schema/replay.h"
 
 namespace dbm::dialect::detail {
 namespace {
@@ -50,6 +50,7 @@ bool only_adds_labels(const std::vector<std::string>& before, const std::vector<
 // longer listed fails the cast: nothing is lost), its default set aside
 // while the type changes.
 Statements alter_enum(const AlterEnum& op, const schema::Schema& before, const Dialect& d) {
+  schema::require_enum_type(op, before);
   std::optional<std::vector<std::string>> labels;
   std::vector<std::pair<std::string, const Column*>> users;
   for (const Table& table : before.tables) {
@@ -57,15 +58,6 @@ Statements alter_enum(const AlterEnum& op, const schema::Schema& before, const D
       if (column.type.kind != TypeKind::kEnum || column.type.enum_name != op.name) continue;
       labels = column.type.enum_values;
       users.emplace_back(table.name, &column);
-    }
-  }
-  if (!labels && std::find(before.enum_types.begin(), before.enum_types.end(), op.name) == before.enum_types.end()) {
-    throw Error("enum type '" + op.name + "' does not exist");
-  }
-  for (const TableColumn& listed : op.columns) {
-    const Column& column = schema::column_of(before.table(listed.table), listed.column);
-    if (column.type.kind != TypeKind::kEnum || column.type.enum_name != op.name) {
-      throw Error("column '" + listed.table + "." + listed.column + "' does not use enum type '" + op.name + "'");
     }
   }
   if (labels == op.values) return {};

@@ -351,13 +351,7 @@ void apply_op(Schema& schema, const AlterEnum& op, const DatabaseRules& rules) {
     for (const Operation& step : expanded(op, schema)) apply(schema, step, rules);
     return;
   }
-  if (!contains(schema.enum_types, op.name)) fail("enum type " + quoted(op.name) + " does not exist");
-  for (const TableColumn& listed : op.columns) {
-    const Column& column = column_of(schema.table(listed.table), listed.column);
-    if (column.type.kind != TypeKind::kEnum || column.type.enum_name != op.name) {
-      fail("column " + quoted(listed.table + "." + listed.column) + " does not use enum type " + quoted(op.name));
-    }
-  }
+  require_enum_type(op, schema);
   for (Table& table : schema.tables) {
     for (Column& column : table.columns) {
       if (column.type.kind == TypeKind::kEnum && column.type.enum_name == op.name) column.type.enum_values = op.values;
@@ -405,6 +399,16 @@ std::vector<Operation> expanded(const AlterColumnKeepingForeignKeys& op, const S
   out.emplace_back(alter);
   out.insert(out.end(), std::make_move_iterator(creates.begin()), std::make_move_iterator(creates.end()));
   return out;
+}
+
+void require_enum_type(const AlterEnum& op, const Schema& schema) {
+  if (!contains(schema.enum_types, op.name)) fail("enum type " + quoted(op.name) + " does not exist");
+  for (const TableColumn& listed : op.columns) {
+    const Column& column = column_of(schema.table(listed.table), listed.column);
+    if (column.type.kind != TypeKind::kEnum || column.type.enum_name != op.name) {
+      fail("column " + quoted(listed.table + "." + listed.column) + " does not use enum type " + quoted(op.name));
+    }
+  }
 }
 
 std::vector<Operation> expanded(const AlterEnum& op, const Schema& schema) {

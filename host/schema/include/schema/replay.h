@@ -32,6 +32,10 @@ std::vector<Operation> expanded(const AlterColumnKeepingForeignKeys& op, const S
 /// its existing type, nullability and default as `schema` has them.
 std::vector<Operation> expanded(const AlterEnum& op, const Schema& schema);
 
+/// Where enum types are shared by name (PostgreSQL): throws dbm::Error unless
+/// `schema` has the type `op` names and every listed column is of that type.
+void require_enum_type(const AlterEnum& op, const Schema& schema);
+
 /// apply() for each operation in order, starting from an empty schema.
 Schema replay(const std::vector<Operation>& ops, const DatabaseRules& rules);
 
